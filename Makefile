@@ -1,0 +1,101 @@
+# ringvisor -- the only entry point: tangle, build, weave, run, test.
+#
+# The code lives in chapters/*.nw.  `make` tangles it into tangle-out/ and
+# builds into build/; `make book` weaves build/book.pdf.  `make help` lists
+# every target.
+
+CHAPTERS := $(sort $(wildcard chapters/*.nw))
+B        := build
+T        := tangle-out
+
+# The kernel is freestanding 32-bit code, built with Debian's i686 cross gcc
+# (it comes with musl-tools:i386 and, unlike gcc-multilib, can be installed
+# beside it).  User programs are ordinary static Linux/i386 programs on musl.
+KCC      := i686-linux-gnu-gcc
+KLD      := i686-linux-gnu-ld
+UCC      := i386-linux-musl-gcc
+KCFLAGS  := -std=gnu11 -ffreestanding -fno-pic -fno-pie -fno-stack-protector \
+            -fno-builtin -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
+            -mgeneral-regs-only -march=i686 -O2 -g \
+            -Wall -Wextra -Werror -I$(T)/include -I$(T)/kernel -MMD -MP
+UCFLAGS  := -static -O2 -g -Wall -Wextra -Werror -I$(T)/include
+
+QEMU     := qemu-system-i386
+TIMEOUT  ?= 60
+EXTRA    ?=
+
+.PHONY: all tangle build book test run run-native deps clean help bench
+
+## all: tangle the chapters and build everything (the default)
+all: tangle
+	@$(MAKE) --no-print-directory build
+
+## deps: install missing Debian packages (tools/deps; a no-op when all is there)
+deps:
+	@tools/deps
+
+## tangle: write every root chunk of chapters/*.nw to tangle-out/ (unchanged files keep their mtimes)
+tangle: deps
+	@tools/tangle $(T) $(CHAPTERS)
+
+## book: weave the chapters into build/book.pdf with chunk and identifier indexes
+book: deps
+	@tools/weave $(B)/book $(CHAPTERS)
+
+## test: build everything, run every test; ends with "N passed, N failed"
+test: all
+	@tests/run
+
+## run: boot the furthest stage that works (the host running a guest once it exists)
+run: all
+	@tools/run-stage "$(EXTRA)"
+
+## run-native: boot the kernel natively into its shell (EXTRA="prog ..." adds programs to /bin)
+run-native: all
+	@tools/run-native "$(EXTRA)"
+
+## bench: print the benchmarks (native vs guest ratios once the guest exists)
+bench: all
+	@tools/bench
+
+## clean: remove build/ and the tangled sources
+clean:
+	rm -rf $(B)
+	find $(T) -type f ! -name README -delete
+
+## help: list every target
+help:
+	@sed -n 's/^## //p' Makefile
+
+# ---------------------------------------------------------------------------
+# The build proper runs in a second make, after tangling, so that the lists
+# of tangled sources below are read from an up-to-date tangle-out/.
+
+KSRCS  := $(wildcard $(T)/kernel/*.c $(T)/kernel/*.S)
+KOBJS  := $(patsubst $(T)/kernel/%,$(B)/kernel/%.o,$(KSRCS))
+USRCS  := $(wildcard $(T)/user/*.c)
+UPROGS := $(patsubst $(T)/user/%.c,$(B)/user/%,$(USRCS))
+LSRCS  := $(wildcard $(T)/launcher/*.c)
+
+build: $(if $(KSRCS),$(B)/kernel.elf) $(UPROGS) $(if $(LSRCS),$(B)/user/ringvisor)
+
+$(B)/kernel/%.c.o: $(T)/kernel/%.c
+	@mkdir -p $(@D)
+	$(KCC) $(KCFLAGS) -c $< -o $@
+
+$(B)/kernel/%.S.o: $(T)/kernel/%.S
+	@mkdir -p $(@D)
+	$(KCC) $(KCFLAGS) -c $< -o $@
+
+$(B)/kernel.elf: $(KOBJS) $(T)/kernel/kernel.ld
+	$(KCC) -nostdlib -static -no-pie -Wl,--build-id=none -T $(T)/kernel/kernel.ld -o $@ $(KOBJS) -lgcc
+
+$(B)/user/%: $(T)/user/%.c $(wildcard $(T)/include/*.h)
+	@mkdir -p $(@D)
+	$(UCC) $(UCFLAGS) -o $@ $<
+
+$(B)/user/ringvisor: $(LSRCS) $(wildcard $(T)/include/*.h)
+	@mkdir -p $(@D)
+	$(UCC) $(UCFLAGS) -o $@ $(LSRCS)
+
+-include $(KOBJS:.o=.d)
