@@ -81,21 +81,26 @@ build: $(if $(KSRCS),$(B)/kernel.elf) $(UPROGS) $(if $(LSRCS),$(B)/user/ringviso
 
 $(B)/kernel/%.c.o: $(T)/kernel/%.c
 	@mkdir -p $(@D)
-	$(KCC) $(KCFLAGS) -c $< -o $@
+	@echo "  CC      $<"
+	@$(KCC) $(KCFLAGS) -c $< -o $@
 
 $(B)/kernel/%.S.o: $(T)/kernel/%.S
 	@mkdir -p $(@D)
-	$(KCC) $(KCFLAGS) -c $< -o $@
+	@echo "  CC      $<"
+	@$(KCC) $(KCFLAGS) -c $< -o $@
 
 $(B)/kernel.elf: $(KOBJS) $(T)/kernel/kernel.ld
-	$(KCC) -nostdlib -static -no-pie -Wl,--build-id=none -T $(T)/kernel/kernel.ld -o $@ $(KOBJS) -lgcc
+	@echo "  LD      $@"
+	@$(KCC) -nostdlib -static -no-pie -Wl,--build-id=none -Wl,-z,noexecstack -T $(T)/kernel/kernel.ld -o $@ $(KOBJS) -lgcc
 
 $(B)/user/%: $(T)/user/%.c $(wildcard $(T)/include/*.h)
 	@mkdir -p $(@D)
-	$(UCC) $(UCFLAGS) -o $@ $<
+	@echo "  CC      $@"
+	@$(UCC) $(UCFLAGS) -o $@ $<
 
 $(B)/user/ringvisor: $(LSRCS) $(wildcard $(T)/include/*.h)
 	@mkdir -p $(@D)
-	$(UCC) $(UCFLAGS) -o $@ $(LSRCS)
+	@echo "  CC      $@"
+	@$(UCC) $(UCFLAGS) -o $@ $(LSRCS)
 
 -include $(KOBJS:.o=.d)
