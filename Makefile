@@ -28,7 +28,7 @@ EXTRA    ?=
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
-	@$(MAKE) --no-print-directory build
+	@$(MAKE) --no-print-directory -s build
 
 ## deps: install missing Debian packages (tools/deps; a no-op when all is there)
 deps:
