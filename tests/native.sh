@@ -9,37 +9,7 @@ if [ ! -f build/kernel.elf ]; then
   exit 0
 fi
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-# A scratch disk, so that the tests never write to the user's build/disk.img.
-RV_DISK=$tmp/disk.img
-export RV_DISK
-dd if=/dev/zero of="$RV_DISK" bs=1M count=4 status=none
-
-# session TAG INPUT -- boot with INPUT (printf %b escapes: \n) typed at the
-# console.  The transcript, without carriage returns, goes to $tmp/TAG.log;
-# QEMU's exit status to $rc.
-session() {
-  printf '%b' "$2" | boot_native "$tmp/$1.raw"
-  rc=$?
-  tr -d '\r' <"$tmp/$1.raw" >"$tmp/$1.log"
-}
-
-# explain TAG -- show why a check failed: the status and the transcript's
-# last lines.  Returns 1, so a check can end with `|| explain TAG`.
-explain() {
-  echo "  [$1] QEMU status $rc (0 poweroff, 3 panic, 124 timeout); transcript ends:"
-  tail -n 15 "$tmp/$1.log" | sed 's/^/  | /'
-  return 1
-}
-
-# has TAG EREGEX -- the transcript of TAG has a line matching EREGEX.
-has() { grep -Eq "$2" "$tmp/$1.log"; }
-
-# A program's output line may follow the shell's prompt on the same line,
-# depending on when the console echoes typed input; P matches that prefix.
-P='^(\$ )*'
-
+scratch_dirs
 # 1. Boot to the prompt, and the shell's builtins and tools.
 session boot 'poweroff\n'
 boots() { [ "$rc" = 0 ] && has boot '\$ ' || explain boot; }

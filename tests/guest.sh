@@ -1,0 +1,65 @@
+# Scenario tests of the hypervisor: the host boots natively under QEMU, and
+# the launcher runs the very same kernel.elf as a guest in ring 1.  Hostile
+# guests (the rvtest= modes of chapter 7) must end with their reason while
+# the host stays up and answers.
+. tests/lib.inc
+
+if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
+  echo "FAIL: kernel.elf or the launcher was not built"
+  exit 0
+fi
+scratch_dirs
+
+# 1. init runs the launcher from the kernel command line; the guest prints
+#    its banner through the console hypercall and shuts down with status 5.
+RV_ARGS="ringvisor /boot/kernel.elf -- rvexit=5" session first 'echo alive\npoweroff\n'
+first_guest() {
+  [ "$rc" = 0 ] && has first 'kernel booting as a guest in ring 1' &&
+    has first 'guest kernel up in ring 1' &&
+    has first 'ringvisor: guest shut down with status 5' &&
+    has first 'init: ringvisor exited with status 5' &&
+    has first "${P}alive\$" || explain first
+}
+check "a guest boots in ring 1, prints its banner, shuts down with status 5" first_guest
+
+# 2. Twenty guests, one after another, in one host boot.
+in=''
+for i in $(seq 20); do in="${in}ringvisor /boot/kernel.elf\n"; done
+session twenty "${in}echo alive\npoweroff\n"
+twenty_guests() {
+  n=$(grep -c 'ringvisor: guest shut down with status 0' "$tmp/twenty.log")
+  [ "$rc" = 0 ] && [ "$n" = 20 ] && has twenty "${P}alive\$" ||
+    { echo "  $n of 20 guests shut down cleanly"; explain twenty; }
+}
+check "20 guests run one after another in one host boot" twenty_guests
+
+# 3. Hostile guests: each ends with its reason, and the host goes on.
+# hostile MODE EREGEX DESCRIPTION
+hostile() {
+  session "$1" "ringvisor /boot/kernel.elf -- rvtest=$1\necho alive\npoweroff\n"
+  verdict() {
+    [ "$rc" = 0 ] && has "$1" "$2" && has "$1" "${P}alive\$" &&
+      ! has "$1" 'was NOT stopped' || explain "$1"
+  }
+  check "$3" verdict "$1" "$2"
+}
+hostile hypercall 'guest killed: unknown hypercall 999' \
+  "an unknown hypercall kills the guest; the host goes on"
+hostile badptr 'guest killed: console write of 64 bytes at 0x7ffffff0 is outside guest memory' \
+  "a pointer outside guest memory kills the guest; the host goes on"
+hostile mapswitcher 'guest killed: tried to map the switcher at 0xffc00000' \
+  "mapping the switcher's address kills the guest; the host goes on"
+hostile writeswitcher 'guest killed: touched the switcher at 0xffc03000' \
+  "writing the switcher's state page kills the guest; the host goes on"
+hostile ring0seg 'has DPL 1 in slot 3' \
+  "a ring-0 code descriptor is demoted to DPL 1"
+hostile callgate 'guest killed: system descriptor \(type 12\) in GDT slot 4' \
+  "a call gate in the GDT kills the guest; the host goes on"
+for insn in cli hlt out; do
+  hostile "$insn" 'guest killed: trap 13 \(general protection fault\)' \
+    "$insn in ring 1 faults and kills the guest; the host goes on"
+done
+hostile reflect 'trap 6 \(invalid opcode\)' \
+  "a guest fault after its IDT is loaded is reflected to the guest's handler"
+reflected() { has reflect 'panic: unexpected trap in the kernel' && has reflect 'guest shut down with status 1' || explain reflect; }
+check "the reflected fault reaches the guest kernel, which panics with status 1" reflected
