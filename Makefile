@@ -46,7 +46,7 @@ book: deps
 test: all
 	@tests/run
 
-## run: boot the furthest stage that works (the host running a guest once it exists)
+## run: boot the host under QEMU; its init runs the same kernel as a guest (EXTRA as for run-native)
 run: all
 	@tools/run-stage "$(EXTRA)"
 
@@ -54,7 +54,7 @@ run: all
 run-native: all
 	@tools/run-native "$(EXTRA)"
 
-## bench: print the benchmarks (native vs guest ratios once the guest exists)
+## bench: print instruction counts of kernel operations under -icount (native; the guest side comes later)
 bench: all
 	@tools/bench
 
