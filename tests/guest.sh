@@ -63,3 +63,13 @@ hostile reflect 'trap 6 \(invalid opcode\)' \
   "a guest fault after its IDT is loaded is reflected to the guest's handler"
 reflected() { has reflect 'panic: unexpected trap in the kernel' && has reflect 'guest shut down with status 1' || explain reflect; }
 check "the reflected fault reaches the guest kernel, which panics with status 1" reflected
+
+# 4. Holes found by a review of the first version (chapter 7 tells them).
+hostile dsbase 'rvtest: the host survived it' \
+  "a hypercall with a far-based %ds cannot redirect the switcher"
+survived_ds() { has dsbase 'guest shut down with status 0' || explain dsbase; }
+check "after the %ds attack the guest itself goes on and shuts down cleanly" survived_ds
+hostile unaligned 'guest killed: trap 6 on an unaligned kernel stack' \
+  "a trap on an unaligned guest stack kills the guest, never spills into host memory"
+hostile fakeirq 'trap 13 \(general protection fault\)' \
+  "a guest cannot open a host interrupt vector to itself and fake an interrupt"
