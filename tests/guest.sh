@@ -73,3 +73,29 @@ hostile unaligned 'guest killed: trap 6 on an unaligned kernel stack' \
   "a trap on an unaligned guest stack kills the guest, never spills into host memory"
 hostile fakeirq 'trap 13 \(general protection fault\)' \
   "a guest cannot open a host interrupt vector to itself and fake an interrupt"
+
+# 5. The guest runs its own programs from its initial RAM disk: the same
+#    selftest binary prints the same lines as on this Linux and natively.
+session gself 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- selftest\necho alive\npoweroff\n'
+build/user/selftest >"$tmp/linux.out" 2>&1
+guest_selftest() {
+  grep -E '^selftest: ' "$tmp/linux.out" >"$tmp/linux.lines"
+  grep -Eo 'selftest: .*' "$tmp/gself.log" >"$tmp/guest.lines"
+  [ "$rc" = 0 ] && [ -s "$tmp/guest.lines" ] && cmp -s "$tmp/linux.lines" "$tmp/guest.lines" &&
+    has gself 'init: selftest exited with status 0' &&
+    has gself 'guest shut down with status 0' && has gself "${P}alive\$" ||
+    { diff "$tmp/linux.lines" "$tmp/guest.lines" | head; explain gself; }
+}
+check "selftest in a guest prints exactly what it prints on Linux" guest_selftest
+
+session gfork 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- forktest\necho alive\npoweroff\n'
+guest_fork() { [ "$rc" = 0 ] && has gfork 'forktest: 50 children ok' && has gfork "${P}alive\$" || explain gfork; }
+check "forktest's 50 children run inside a guest" guest_fork
+
+session gnull 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- nullderef\necho alive\npoweroff\n'
+guest_null() {
+  [ "$rc" = 0 ] && has gnull 'pid [0-9]+ \(nullderef\): page fault at 0x00000000, killed' &&
+    has gnull 'init: nullderef was killed by signal 11' &&
+    has gnull 'guest shut down with status 0' && has gnull "${P}alive\$" || explain gnull
+}
+check "a guest program's fault is handled by the guest kernel, not the host" guest_null
