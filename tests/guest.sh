@@ -99,3 +99,13 @@ guest_null() {
     has gnull 'guest shut down with status 0' && has gnull "${P}alive\$" || explain gnull
 }
 check "a guest program's fault is handled by the guest kernel, not the host" guest_null
+
+# 6. make run: the host's init runs a guest that runs uname -a.
+printf 'poweroff\n' | RV_TIMEOUT=60 tools/run-stage "" >"$tmp/makerun.raw" 2>&1; rc=$?
+tr -d '\r' <"$tmp/makerun.raw" >"$tmp/makerun.log"
+make_run() {
+  [ "$rc" = 0 ] && has makerun 'kernel booting as a guest in ring 1' &&
+    has makerun 'ringvisor ringvisor 1.0 guest i686' &&
+    has makerun 'init: ringvisor exited with status 0' || explain makerun
+}
+check "make run: the host runs a guest whose uname says it is a guest" make_run
