@@ -24,7 +24,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book test run run-native deps clean help bench
+.PHONY: all tangle build book test run run-native debug gdb deps clean help bench
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -53,6 +53,14 @@ run: all
 ## run-native: boot the kernel natively into its shell (EXTRA="prog ..." adds programs to /bin)
 run-native: all
 	@tools/run-native "$(EXTRA)"
+
+## debug: like run, but QEMU waits for gdb on port 1234 (then, in another terminal: make gdb)
+debug: all
+	@RV_QEMU="-gdb tcp::1234 -S" tools/run-stage "$(EXTRA)"
+
+## gdb: attach gdb to `make debug`, with the kernel's symbols and chapters/*.nw source lines
+gdb:
+	@gdb -q -x tools/gdbinit build/kernel.elf
 
 ## bench: print instruction counts of kernel operations under -icount (native; the guest side comes later)
 bench: all
