@@ -24,7 +24,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book test run run-native debug gdb deps clean help bench
+.PHONY: all tangle build book test run run-native debug gdb deps clean help bench grade exercise
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -61,6 +61,14 @@ debug: all
 ## gdb: attach gdb to `make debug`, with the kernel's symbols and chapters/*.nw source lines
 gdb:
 	@gdb -q -x tools/gdbinit build/kernel.elf
+
+## exercise: start exercise EX (e.g. make exercise EX=01): its starter goes into chapters/
+exercise:
+	@tools/exercise "$(EX)"
+
+## grade: grade a student's patch: make grade EX=01 PATCH=file [JSON=results.json]
+grade: deps
+	@tools/grade "$(EX)" "$(PATCH)" $(if $(JSON),--json "$(JSON)")
 
 ## bench: print instruction counts of kernel operations under -icount (native; the guest side comes later)
 bench: all
