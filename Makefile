@@ -70,7 +70,7 @@ exercise:
 grade: deps
 	@tools/grade "$(EX)" "$(PATCH)" $(if $(JSON),--json "$(JSON)")
 
-## bench: print instruction counts of kernel operations under -icount (native; the guest side comes later)
+## bench: instruction counts of the same program natively and in a guest, with ratios (QEMU -icount)
 bench: all
 	@tools/bench
 
