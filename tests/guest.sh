@@ -109,3 +109,14 @@ make_run() {
     has makerun 'init: ringvisor exited with status 0' || explain makerun
 }
 check "make run: the host runs a guest whose uname says it is a guest" make_run
+
+# 7. A guest's programs cannot get through the shadow page tables more than
+#    their own kernel's page tables allow.
+for prog in wrcode rdkernel; do
+  session "g$prog" "ringvisor /boot/kernel.elf /boot/initrd.cpio -- $prog\necho alive\npoweroff\n"
+  confined() {
+    has "g$1" "pid [0-9]+ \\($1\\): page fault at 0x[0-9a-f]+, killed" &&
+      has "g$1" "init: $1 was killed by signal 11" && has "g$1" "${P}alive\$" || explain "g$1"
+  }
+  check "a guest's $prog is killed by its own kernel: the shadow allows no more than the guest's tables" confined "$prog"
+done
