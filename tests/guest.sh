@@ -76,7 +76,7 @@ hostile fakeirq 'trap 13 \(general protection fault\)' \
 
 # 5. The guest runs its own programs from its initial RAM disk: the same
 #    selftest binary prints the same lines as on this Linux and natively.
-session gself 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- selftest\necho alive\npoweroff\n'
+session gself 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- selftest\npoweroff\necho alive\npoweroff\n'
 build/user/selftest >"$tmp/linux.out" 2>&1
 guest_selftest() {
   grep -E '^selftest: ' "$tmp/linux.out" >"$tmp/linux.lines"
@@ -88,11 +88,11 @@ guest_selftest() {
 }
 check "selftest in a guest prints exactly what it prints on Linux" guest_selftest
 
-session gfork 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- forktest\necho alive\npoweroff\n'
+session gfork 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- forktest\npoweroff\necho alive\npoweroff\n'
 guest_fork() { [ "$rc" = 0 ] && has gfork 'forktest: 50 children ok' && has gfork "${P}alive\$" || explain gfork; }
 check "forktest's 50 children run inside a guest" guest_fork
 
-session gnull 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- nullderef\necho alive\npoweroff\n'
+session gnull 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- nullderef\npoweroff\necho alive\npoweroff\n'
 guest_null() {
   [ "$rc" = 0 ] && has gnull 'pid [0-9]+ \(nullderef\): page fault at 0x00000000, killed' &&
     has gnull 'init: nullderef was killed by signal 11' &&
@@ -101,7 +101,7 @@ guest_null() {
 check "a guest program's fault is handled by the guest kernel, not the host" guest_null
 
 # 6. make run: the host's init runs a guest that runs uname -a.
-printf 'poweroff\n' | RV_TIMEOUT=60 tools/run-stage "" >"$tmp/makerun.raw" 2>&1; rc=$?
+printf 'poweroff\npoweroff\n' | RV_TIMEOUT=60 tools/run-stage "" >"$tmp/makerun.raw" 2>&1; rc=$?
 tr -d '\r' <"$tmp/makerun.raw" >"$tmp/makerun.log"
 make_run() {
   [ "$rc" = 0 ] && has makerun 'kernel booting as a guest in ring 1' &&
@@ -113,10 +113,18 @@ check "make run: the host runs a guest whose uname says it is a guest" make_run
 # 7. A guest's programs cannot get through the shadow page tables more than
 #    their own kernel's page tables allow.
 for prog in wrcode rdkernel; do
-  session "g$prog" "ringvisor /boot/kernel.elf /boot/initrd.cpio -- $prog\necho alive\npoweroff\n"
+  session "g$prog" "ringvisor /boot/kernel.elf /boot/initrd.cpio -- $prog\npoweroff\necho alive\npoweroff\n"
   confined() {
     has "g$1" "pid [0-9]+ \\($1\\): page fault at 0x[0-9a-f]+, killed" &&
       has "g$1" "init: $1 was killed by signal 11" && has "g$1" "${P}alive\$" || explain "g$1"
   }
   check "a guest's $prog is killed by its own kernel: the shadow allows no more than the guest's tables" confined "$prog"
 done
+
+# 8. The guest's shell reads the console through the launcher.
+session gsh 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- uname\necho typed into the guest\nls /dev\npoweroff\necho alive\npoweroff\n'
+guest_shell() {
+  has gsh "${P}typed into the guest\$" && has gsh "${P}ringvisor\$" &&
+    has gsh 'ringvisor: guest shut down with status 0' && has gsh "${P}alive\$" || explain gsh
+}
+check "a guest's shell reads lines typed on the host's console, and poweroff returns to the host" guest_shell
