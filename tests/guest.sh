@@ -128,3 +128,14 @@ guest_shell() {
     has gsh 'ringvisor: guest shut down with status 0' && has gsh "${P}alive\$" || explain gsh
 }
 check "a guest's shell reads lines typed on the host's console, and poweroff returns to the host" guest_shell
+
+# 9. A virtio disk: a guest writes through its driver, the launcher and the
+#    host's own ATA disk; the host reads the pattern natively, and a second
+#    guest reads it back through virtio.
+session vdisk 'ringvisor --block /dev/hda /boot/kernel.elf /boot/initrd.cpio -- disktest write 9\npoweroff\ndisktest check 9\nringvisor --block /dev/hda /boot/kernel.elf /boot/initrd.cpio -- disktest check 9\npoweroff\npoweroff\n'
+virtio_disk() {
+  [ "$rc" = 0 ] && has vdisk 'virtio: a disk of 4096 KiB' &&
+    has vdisk 'disktest: wrote 65536 bytes' &&
+    [ "$(grep -c 'disktest: pattern intact' "$tmp/vdisk.log")" = 2 ] || explain vdisk
+}
+check "a guest's virtio disk is the host's disk: written in a guest, read natively and in another guest" virtio_disk
