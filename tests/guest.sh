@@ -139,3 +139,14 @@ virtio_disk() {
     [ "$(grep -c 'disktest: pattern intact' "$tmp/vdisk.log")" = 2 ] || explain vdisk
 }
 check "a guest's virtio disk is the host's disk: written in a guest, read natively and in another guest" virtio_disk
+
+# 10. Attacks on the launcher's disk (found by a review; chapter 7).
+session vqdouble 'ringvisor --block /dev/hda /boot/kernel.elf -- rvtest=vqdouble\necho alive\npoweroff\n'
+vq_double() { has vqdouble 'rvtest: status 0' && has vqdouble "${P}alive\$" || explain vqdouble; }
+check "a disk read that rewrites its own descriptors cannot redirect the launcher" vq_double
+session vqflood 'ringvisor --block /dev/hda /boot/kernel.elf -- rvtest=vqflood\necho alive\npoweroff\n'
+vq_flood() {
+  has vqflood 'the guest made 65535 requests available on a queue of 16' &&
+    ! has vqflood 'was NOT stopped' && has vqflood "${P}alive\$" || explain vqflood
+}
+check "65535 disk requests in one kick are refused; the host goes on" vq_flood
