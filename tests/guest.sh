@@ -150,3 +150,8 @@ vq_flood() {
     ! has vqflood 'was NOT stopped' && has vqflood "${P}alive\$" || explain vqflood
 }
 check "65535 disk requests in one kick are refused; the host goes on" vq_flood
+
+# 11. Floating point inside a guest, under a host that also switches.
+session gfpu 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- fputest\npoweroff\npoweroff\n'
+gfpu_ok() { has gfpu 'fputest: 3 of 3 concurrent results equal the lone ones: ok' || explain gfpu; }
+check "fputest in a guest: x87 registers survive the guest's and the host's switches" gfpu_ok

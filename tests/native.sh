@@ -93,3 +93,8 @@ on_the_image() {
     cmp -n 65536 "$tmp/expect.img" "$RV_DISK"
 }
 check "the disk image holds the pattern Linux writes for seed 42" on_the_image
+
+# Floating-point registers survive context switches.
+session fpu 'fputest\npoweroff\n'
+fpu_ok() { has fpu 'fputest: 3 of 3 concurrent results equal the lone ones: ok' || explain fpu; }
+check "fputest: each process keeps its x87 registers across preemption" fpu_ok
