@@ -20,3 +20,22 @@ guest_all() {
     has guest 'init: cowtest exited with status 0' || explain guest
 }
 check "guest: copy on write, demand paging and their SIGSEGVs, in a guest of 32 MiB" guest_all
+
+# The speed-ups' own attack surface (chapter 7): a flooded batch and an
+# update outside guest memory end the guest with a reason; a guest that
+# switches among 64 directories, far more than the host caches, only
+# misses, and shuts down normally, with the host still up.
+attack() {  # attack MODE EREGEX NAME
+  session "$1" "ringvisor /boot/kernel.elf -- rvtest=$1\necho alive\npoweroff\n"
+  verdict() {
+    [ "$rc" = 0 ] && has "$1" "$2" && has "$1" "${P}alive\$" &&
+      ! has "$1" 'was NOT stopped' || explain "$1"
+  }
+  check "$3" verdict "$1" "$2"
+}
+attack batchflood 'guest killed: a batch of 100000 page-table updates \(at most 512\)' \
+  "a batch of 100000 page-table updates kills the guest; the host goes on"
+attack batchout 'guest killed: page-table update for a directory at 0x7ffff000 outside guest memory' \
+  "a batched update outside guest memory kills the guest; the host goes on"
+attack cr3thrash 'shadow cache: [0-9]+ hits, [0-9]{4} misses' \
+  "2560 switches among 64 directories only miss the cache; the guest ends normally"
