@@ -24,7 +24,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book test run run-native debug gdb deps clean help bench grade exercise
+.PHONY: all tangle build book html test run run-native debug gdb deps clean help bench grade exercise
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -41,6 +41,10 @@ tangle: deps
 ## book: weave the chapters into build/book.pdf with chunk and identifier indexes
 book: deps
 	@tools/weave $(B)/book $(CHAPTERS)
+
+## html: write the whole book as hyperlinked HTML, build/html/index.html (readable offline)
+html: book
+	@tools/html $(B)/html $(CHAPTERS)
 
 ## test: build everything, run every test; ends with "N passed, N failed"
 test: all
