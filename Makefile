@@ -24,7 +24,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book html test run run-native debug gdb deps clean help bench grade exercise
+.PHONY: all tangle build book test run run-native debug gdb deps clean help bench grade exercise
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -42,6 +42,7 @@ tangle: deps
 book: deps
 	@tools/weave $(B)/book $(CHAPTERS)
 
+.PHONY: html
 ## html: write the whole book as hyperlinked HTML, build/html/index.html (readable offline)
 html: book
 	@tools/html $(B)/html $(CHAPTERS)
