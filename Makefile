@@ -42,6 +42,11 @@ tangle: deps
 book: deps
 	@tools/weave $(B)/book $(CHAPTERS)
 
+.PHONY: html
+## html: write the whole book as hyperlinked HTML, build/html/index.html (readable offline)
+html: book
+	@tools/html $(B)/html $(CHAPTERS)
+
 ## test: build everything, run every test; ends with "N passed, N failed"
 test: all
 	@tests/run
