@@ -38,14 +38,14 @@ deps:
 tangle: deps
 	@tools/tangle $(T) $(CHAPTERS)
 
-## book: weave the chapters into build/book.pdf with chunk and identifier indexes
-book: deps
-	@tools/weave $(B)/book $(CHAPTERS)
-
 .PHONY: html
 ## html: write the whole book as hyperlinked HTML, build/html/index.html (readable offline)
 html: book
 	@tools/html $(B)/html $(CHAPTERS)
+
+## book: weave the chapters into build/book.pdf with chunk and identifier indexes
+book: deps
+	@tools/weave $(B)/book $(CHAPTERS)
 
 ## test: build everything, run every test; ends with "N passed, N failed"
 test: all
