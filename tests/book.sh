@@ -54,3 +54,19 @@ doubled_definition_fails() {
   [ $rc -ne 0 ] && echo "$out" | grep -q 'TWICE is defined twice in user/x.c'
 }
 check "an identifier defined twice in one root file fails the check" doubled_definition_fails
+
+# Layout: no blank page (a page with nothing but its running head), and the
+# running heads name chapters and sections, not source files.
+no_blank_pages() {
+  n=$(pdfinfo build/book.pdf | sed -n 's/^Pages: *//p')
+  for p in $(seq 2 "$n"); do
+    c=$(pdftotext -f "$p" -l "$p" build/book.pdf - 2>/dev/null | grep -c '[A-Za-z0-9]')
+    [ "$c" -ge 3 ] || { echo "page $p is blank"; return 1; }
+  done
+}
+check "the book has no blank pages" no_blank_pages
+heads_name_chapters() {
+  ! grep -q '^chapters/[0-9a-z-]*\.nw$' build/book.txt &&
+    [ "$(grep -c '^Chapter 1\. Preparation$' build/book.txt)" -ge 10 ]
+}
+check "running heads name chapters, not source files" heads_name_chapters
