@@ -24,7 +24,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book test run run-native debug gdb deps clean help bench grade exercise
+.PHONY: all tangle build book test run run-native debug gdb deps clean help bench grade exercise fuzz
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -73,6 +73,11 @@ grade: deps
 ## bench: instruction counts of the same program natively and in a guest, with ratios (QEMU -icount)
 bench: all
 	@tools/bench
+
+## fuzz: fuzz the launcher's device side (libFuzzer, ASan, UBSan) and the host (hostile guest kernels) for FUZZ_SECONDS in all (default 240); prints counts and crashes
+FUZZ_SECONDS ?= 240
+fuzz: all
+	@tools/fuzz $(FUZZ_SECONDS)
 
 ## clean: remove build/ and the tangled sources
 clean:
