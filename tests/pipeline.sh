@@ -22,11 +22,12 @@ keeps_mtimes() {
 }
 check "re-tangling unchanged chapters keeps the mtimes of tangled files" keeps_mtimes
 
+# An exercise's grading programs are test code and live with its tests.
 no_stray_code() {
-  stray=$(git ls-files 2>/dev/null | grep -E '\.(c|h|S|s|ld)$' | grep -vE '^(chapters|tests|tools)/')
+  stray=$(git ls-files 2>/dev/null | grep -E '\.(c|h|S|s|ld)$' | grep -vE '^(chapters|tests|tools)/|^exercises/[^/]+/')
   [ -z "$stray" ] || { echo "code outside chapters/: $stray"; return 1; }
 }
-check "no .c .h .S .ld file is tracked outside chapters/, tests/, tools/" no_stray_code
+check "no .c .h .S .ld file is tracked outside chapters/, tests/, tools/ and exercises' tests" no_stray_code
 
 # broken_book TEXT PATTERN: in a scratch copy, append TEXT to a chapter;
 # `make tangle` must fail and its message must match PATTERN.
