@@ -86,7 +86,7 @@ grade: deps
 	@tools/grade "$(if $(EX),$(EX),$$(cat .exercise/current 2>/dev/null))" "$(PATCH)" $(if $(JSON),--json "$(JSON)")
 
 ## handout: write handout/EX/, a starter tree for students (no solutions, no history, its book woven); EX=all for each
-handout: all
+handout: deps
 	@tools/handout "$(EX)"
 
 ## autograder: write autograder/EX.zip, a Gradescope autograder for exercise EX (EX=all for each)
