@@ -45,7 +45,7 @@ book: deps
 ## test: build everything, run every test; ends with "N passed, N failed" (during an exercise: its checks only)
 test: all
 	@if [ -f .exercise/current ]; then \
-	  echo "make test: exercise $$(cat .exercise/current) is in progress: only its checks run (make exercise-stop gives the book back)"; \
+	  echo "make test: exercise $$(cat .exercise/current) is in progress: only its checks run, and a failure below is the exercise's, not the book's"; \
 	  tools/grade "$$(cat .exercise/current)" --test; \
 	else tests/run; fi
 
