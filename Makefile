@@ -24,7 +24,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book test run run-native debug gdb deps clean help bench grade exercise exercises exercise-stop handin handout autograder
+.PHONY: all tangle build book test run run-native debug gdb deps clean help bench bench-linux bench-update grade exercise exercises exercise-stop handin handout autograder
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -37,6 +37,11 @@ deps:
 ## tangle: write every root chunk of chapters/*.nw to tangle-out/ (unchanged files keep their mtimes)
 tangle: deps
 	@tools/tangle $(T) $(CHAPTERS)
+
+.PHONY: html
+## html: write the whole book as hyperlinked HTML, build/html/index.html (readable offline)
+html: book
+	@tools/html $(B)/html $(CHAPTERS)
 
 ## book: weave the chapters into build/book.pdf with chunk and identifier indexes
 book: deps
@@ -96,6 +101,14 @@ autograder:
 ## bench: instruction counts of the same program natively and in a guest, with ratios (QEMU -icount)
 bench: all
 	@tools/bench
+
+## bench-linux: the same bench program as init of Debian's Linux 6.1 on the same QEMU; adds a Linux column
+bench-linux: all
+	@tools/bench-linux && tools/bench --table
+
+## bench-update: rerun bench and bench-linux and write weave/bench.tsv, the book's numbers (commit it)
+bench-update: all
+	@tools/bench >/dev/null && tools/bench-linux && tools/bench --commit && tools/bench --table
 
 ## clean: remove build/ and the tangled sources
 clean:
