@@ -50,7 +50,7 @@ book: deps
 ## test: build everything, run every test; ends with "N passed, N failed" (during an exercise: its checks only)
 test: all
 	@if [ -f .exercise/current ]; then \
-	  echo "make test: exercise $$(cat .exercise/current) is in progress: only its checks run (make exercise-stop gives the book back)"; \
+	  echo "make test: exercise $$(cat .exercise/current) is in progress: only its checks run, and a failure below is the exercise's, not the book's"; \
 	  tools/grade "$$(cat .exercise/current)" --test; \
 	else tests/run; fi
 
@@ -91,7 +91,7 @@ grade: deps
 	@tools/grade "$(if $(EX),$(EX),$$(cat .exercise/current 2>/dev/null))" "$(PATCH)" $(if $(JSON),--json "$(JSON)")
 
 ## handout: write handout/EX/, a starter tree for students (no solutions, no history, its book woven); EX=all for each
-handout: all
+handout: deps
 	@tools/handout "$(EX)"
 
 ## autograder: write autograder/EX.zip, a Gradescope autograder for exercise EX (EX=all for each)
