@@ -1,30 +1,143 @@
-# Every exercise is sound: its bare starter fails its tests, its reference
-# solution passes all of them; and the grader refuses a patch that touches
-# anything but chapters/.
+# The graded exercises can be trusted (tools/grade, exercises/README.md):
+# for every exercise the bare starter builds and fails, the reference
+# solution (the book) gets full marks, so does the solution with added
+# prose lines, the solution plus an edited test program is refused, and
+# every known wrong answer (exercises/NN/wrong-*.nw) loses points; the
+# student's workflow and the autograder zip (without git) work; hostile
+# hand-ins (binary hunks, renames, mode changes, ../ paths, new files,
+# empty, malformed, huge, an #include of /dev/zero) are refused with a
+# reason; every results.json is valid Gradescope JSON.
 . tests/lib.inc
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+
+valid() { python3 tests/exercises.py valid "$1" || { sed 's/^/  | /' "$1" | head -n 20; return 1; }; }
+# points TXT -- "N M" from the grader's "grade: EX: N/M points" line.
+points() { sed -n 's/^grade: [^ ]*: \([0-9]*\)\/\([0-9]*\) points.*/\1 \2/p' "$1" | tail -n 1; }
+full() { set -- $(points "$1") x; [ -n "${2:-}" ] && [ "$1" = "$2" ]; }
+less() { set -- $(points "$1") x; [ -n "${2:-}" ] && [ "$1" -lt "$2" ]; }
+show() { tail -n "${2:-12}" "$1" | sed 's/^/  | /'; return 1; }
+
+# Phase 1: the patches.  Phase 2: every grading, two at a time (each is
+# mostly one QEMU, one CPU).  Phase 3: the checks.
+: >"$t/jobs"
+job() { tag=$1; shift; echo "$* >$t/$tag.txt 2>&1" >>"$t/jobs"; }
 for dir in exercises/[0-9]*/; do
-  exname=$(basename "$dir")
-  tools/grade "$exname" none >"build/grade-$exname-starter.txt" 2>&1
-  starter_fails() {
-    line=$(grep -a '^grade: .*points' "build/grade-$exname-starter.txt")
-    echo "$line" | grep -qE ': [0-9]+/[0-9]+ points' &&
-      [ "$(echo "$line" | sed -E 's/.*: ([0-9]+)\/([0-9]+) points.*/\1/')" != \
-        "$(echo "$line" | sed -E 's/.*: ([0-9]+)\/([0-9]+) points.*/\2/')" ] ||
-      { tail -n 5 "build/grade-$exname-starter.txt" | sed 's/^/  | /'; return 1; }
-  }
-  check "exercise $exname: the bare starter fails its tests" starter_fails
-  tools/grade "$exname" solution >"build/grade-$exname-solution.txt" 2>&1
-  solution_passes() {
-    grep -aqE '^grade: .*: ([0-9]+)/\1 points$' "build/grade-$exname-solution.txt" ||
-      { tail -n 8 "build/grade-$exname-solution.txt" | sed 's/^/  | /'; return 1; }
-  }
-  check "exercise $exname: the reference solution passes every test" solution_passes
+  ex=$(basename "$dir")
+  tools/exercise patch "$ex" >"$t/$ex.sol.patch"
+  python3 tests/exercises.py prose "$ex" >"$t/$ex.prose.patch"
+  python3 tests/exercises.py cheat "$ex" >"$t/$ex.cheat.patch"
+  job "$ex-starter" tools/grade "$ex" none --json "$t/$ex-starter.json"
+  job "$ex-solution" tools/grade "$ex" "$t/$ex.sol.patch" --json "$t/$ex-solution.json"
+  job "$ex-cheat" tools/grade "$ex" "$t/$ex.cheat.patch" --json "$t/$ex-cheat.json"
+  job "$ex-hash-sol" tools/grade "$ex" "$t/$ex.sol.patch" --hash
+  job "$ex-hash-prose" tools/grade "$ex" "$t/$ex.prose.patch" --hash
+  for w in "$dir"wrong-*.nw; do
+    [ -f "$w" ] && job "$ex-$(basename "$w" .nw)" tools/grade "$ex" "chunks:$w" --json "$t/$ex-$(basename "$w" .nw).json"
+  done
 done
 
-printf -- '--- a/tools/grade\n+++ b/tools/grade\n@@ -1 +1 @@\n-#!/bin/sh\n+#!/bin/bash\n' >build/evil.patch
-tools/grade 01 build/evil.patch --json build/evil.json >build/grade-evil.txt 2>&1
-refused() {
-  grep -q 'grade: 01-user-pointers: 0/[0-9]* points (refused: the patch touches files outside chapters/' build/grade-evil.txt &&
-    grep -q '"score": 0' build/evil.json || { sed 's/^/  | /' build/grade-evil.txt; return 1; }
+# The student's workflow, in a copy of this tree without git: make
+# exercise, the answer and a prose line into chapters/, make handin; make
+# grade with no PATCH grades the working tree.  The hand-in also goes to
+# the autograder zip, unpacked without git in a fresh folder, as
+# Gradescope would.
+mkdir -p "$t/student"
+python3 tests/exercises.py files | tar -cf - -T - | (cd "$t/student" && tar -xf -)
+(cd "$t/student" && tools/exercise start 01 && python3 tests/exercises.py answer 01 &&
+  tools/exercise handin) >"$t/handin.txt" 2>&1
+job wf-tree "cd $t/student && tools/grade 01 --json $t/wf-tree.json"
+tools/autograder 01 "$t/ag.zip" >"$t/ag-build.txt" 2>&1
+mkdir -p "$t/ag/source" "$t/ag/submission"
+python3 -c 'import sys, zipfile, os
+z = zipfile.ZipFile(sys.argv[1])
+for i in z.infolist():
+    z.extract(i, sys.argv[2])
+    os.chmod(os.path.join(sys.argv[2], i.filename), (i.external_attr >> 16) & 0o777 or 0o644)' "$t/ag.zip" "$t/ag/source"
+cp "$t/student/handin-01-user-pointers.patch" "$t/ag/submission/" 2>/dev/null
+job wf-autograder AUTOGRADER=$t/ag sh $t/ag/source/run_autograder
+
+xargs -P 2 -I{} sh -c '{}' <"$t/jobs"
+
+for dir in exercises/[0-9]*/; do
+  ex=$(basename "$dir")
+  starter_fails() {
+    ! grep -q 'does not build' "$t/$ex-starter.txt" && less "$t/$ex-starter.txt" &&
+      valid "$t/$ex-starter.json" || show "$t/$ex-starter.txt"
+  }
+  check "exercise $ex: the starter builds and fails its checks" starter_fails
+  solution_full() { full "$t/$ex-solution.txt" && valid "$t/$ex-solution.json" || show "$t/$ex-solution.txt" 30; }
+  check "exercise $ex: the reference solution gets full marks" solution_full
+  # With prose lines added, the graded code is the very same (so the
+  # same marks): compare the digests of the graded chapters.
+  prose_same() {
+    grep -q 'graded chapters [0-9a-f]' "$t/$ex-hash-sol.txt" && cmp -s "$t/$ex-hash-sol.txt" "$t/$ex-hash-prose.txt" ||
+      { cat "$t/$ex-hash-sol.txt" "$t/$ex-hash-prose.txt" | sed 's/^/  | /'; return 1; }
+  }
+  check "exercise $ex: the solution with added prose lines is graded the same" prose_same
+  cheat_refused() {
+    less "$t/$ex-cheat.txt" && grep -q 'refused: code chunk <<.*>> in chapters/01j-user.nw differs' "$t/$ex-cheat.txt" &&
+      valid "$t/$ex-cheat.json" || show "$t/$ex-cheat.txt"
+  }
+  check "exercise $ex: the solution plus an edited test program's message is refused" cheat_refused
+  for w in "$dir"wrong-*.nw; do
+    [ -f "$w" ] || continue
+    wn=$(basename "$w" .nw)
+    wrong_less() {
+      less "$t/$ex-$wn.txt" && ! grep -q '^grade: .* points (\(refused\|it does not build\)' "$t/$ex-$wn.txt" && valid "$t/$ex-$wn.json" ||
+        show "$t/$ex-$wn.txt" 30
+    }
+    check "exercise $ex: the wrong answer $wn ($(sed -n 's/^% wrong: //p' "$w")) loses points" wrong_less
+  done
+done
+workflow() {
+  grep -q 'wrote handin-01-user-pointers.patch.*the grader will accept it' "$t/handin.txt" &&
+    full "$t/wf-tree.txt" && valid "$t/wf-tree.json" ||
+    { sed 's/^/  | /' "$t/handin.txt"; show "$t/wf-tree.txt"; }
 }
-check "the grader refuses a patch outside chapters/ with 0 points" refused
+check "make exercise, an answer, make handin; make grade with no PATCH gives the working tree full marks" workflow
+autograder_ok() {
+  python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); sys.exit(0 if r["score"] == sum(t["max_score"] for t in r["tests"]) > 0 else 1)' \
+    "$t/ag/results/results.json" && valid "$t/ag/results/results.json" && [ ! -e "$t/ag/source/.git" ] ||
+    { sed 's/^/  | /' "$t/ag-build.txt"; show "$t/wf-autograder.txt"; }
+}
+check "the autograder zip, unpacked without git, grades the hand-in to full marks" autograder_ok
+
+# grade EX WHAT TAG -- grade into $t/TAG.txt and $t/TAG.json
+grade() { tools/grade "$1" "$2" --json "$t/$3.json" >"$t/$3.txt" 2>&1; }
+# Hostile hand-ins, graded against exercise 01: each is refused with its
+# reason, scores 0, writes valid JSON and changes nothing in this tree.
+sum_before=$(cat tests/lib.inc Makefile tools/grade | cksum)
+evil() {   # evil TAG REGEX -- grade $t/TAG.patch; expect refusal matching REGEX
+  tag=$1; want=$2
+  grade 01 "$t/$tag.patch" "evil-$tag"
+  grep -q "grade: 01-user-pointers: 0/[0-9]* points (refused: .*$want" "$t/evil-$tag.txt" &&
+    valid "$t/evil-$tag.json" || show "$t/evil-$tag.txt" 5
+}
+printf 'diff --git a/tests/lib.inc b/tests/lib.inc\nindex 1111111..2222222 100644\nGIT binary patch\nliteral 5\nMcmZQzU|?hb0000\n\nliteral 0\nHcmV?d00001\n\n' >"$t/binary.patch"
+check "a GIT binary patch is refused" evil binary 'tests/lib.inc\|binary'
+printf 'diff --git a/chapters/01d-memory.nw b/chapters/01d-memory.nw\nindex 1111111..2222222 100644\nGIT binary patch\nliteral 5\nMcmZQzU|?hb0000\n\n' >"$t/binnw.patch"
+check "a binary hunk to a chapter is refused" evil binnw 'binary hunk'
+printf 'diff --git a/chapters/01d-memory.nw b/chapters/01e-traps.nw\nsimilarity index 100%%\nrename from chapters/01d-memory.nw\nrename to chapters/01e-traps.nw\n' >"$t/rename.patch"
+check "a rename is refused" evil rename 'rename'
+printf 'diff --git a/chapters/01d-memory.nw b/chapters/01d-memory.nw\nold mode 100644\nnew mode 100755\n' >"$t/mode.patch"
+check "a mode change is refused" evil mode 'mode change'
+printf -- '--- a/chapters/../Makefile\n+++ b/chapters/../Makefile\n@@ -1 +1 @@\n-x\n+all:; touch /tmp/rv-pwned\n' >"$t/dotdot.patch"
+check "a ../ path is refused" evil dotdot 'only chapters/\*.nw may change'
+printf -- '--- a/tools/grade\n+++ b/tools/grade\n@@ -1 +1 @@\n-#!/usr/bin/env python3\n+#!/bin/sh\n' >"$t/outside.patch"
+check "a patch outside chapters/ is refused" evil outside 'tools/grade; only chapters'
+printf -- '--- /dev/null\n+++ b/chapters/99-evil.nw\n@@ -0,0 +1,3 @@\n+<<kernel/evil.c>>=\n+int x;\n+@\n' >"$t/newfile.patch"
+check "a new chapter file is refused" evil newfile 'creates or deletes'
+: >"$t/empty.patch"
+check "an empty patch is refused" evil empty 'empty'
+printf '@@ -1,3 +1,3 @@\nfoo\n' >"$t/malformed.patch"
+check "a malformed patch is refused" evil malformed 'malformed'
+printf -- '--- a/chapters/01d-memory.nw\n+++ b/chapters/01d-memory.nw\n@@ -1,3 +1,3 @@\n-a\n' >"$t/truncated.patch"
+check "a truncated patch is refused" evil truncated 'ends early'
+head -c 3000000 /dev/zero | tr '\0' 'x' >"$t/huge.patch"
+check "a huge patch is refused" evil huge 'more than the limit'
+printf -- '--- a/chapters/x", "score": 100, "y": "\n+++ b/chapters/x", "score": 100, "y": "\n@@ -1 +1 @@\n-a\n+b\n' >"$t/inject.patch"
+check "a file name crafted to inject JSON is refused, and the JSON stays valid" evil inject 'only chapters'
+python3 tests/exercises.py include >"$t/include.patch"
+check "an #include in the student's chunk (of /dev/zero, say) is refused" evil include 'may not add #include'
+unchanged() { [ "$(cat tests/lib.inc Makefile tools/grade | cksum)" = "$sum_before" ] && [ ! -e /tmp/rv-pwned ]; }
+check "the hostile hand-ins changed nothing in this tree" unchanged

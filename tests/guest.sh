@@ -121,6 +121,25 @@ for prog in wrcode rdkernel; do
   check "a guest's $prog is killed by its own kernel: the shadow allows no more than the guest's tables" confined "$prog"
 done
 
+# A guest program that touches the switcher gets SIGSEGV from its own
+# kernel; the guest is not killed, and its shell still answers.
+session grdswitch 'ringvisor /boot/kernel.elf /boot/initrd.cpio\nrdswitch\necho shell still here\npoweroff\necho alive\npoweroff\n'
+rd_switch() {
+  has grdswitch 'pid [0-9]+ \(rdswitch\): page fault at 0xffc00000, killed' &&
+    has grdswitch "${P}shell still here\$" && ! has grdswitch 'guest killed' &&
+    has grdswitch 'ringvisor: guest shut down with status 0' && has grdswitch "${P}alive\$" ||
+    explain grdswitch
+}
+check "a guest program reading 0xFFC00000 gets SIGSEGV and the guest's shell answers" rd_switch
+
+session gsetss 'ringvisor /boot/kernel.elf /boot/initrd.cpio\nsetss\necho shell still here\npoweroff\necho alive\npoweroff\n'
+set_ss() {
+  has gsetss "${P}setss: ran with the TLS segment in %ss and survived" &&
+    has gsetss "${P}shell still here\$" && ! has gsetss 'guest killed' &&
+    has gsetss 'ringvisor: guest shut down with status 0' || explain gsetss
+}
+check "a guest program that runs with its TLS segment in %ss does not kill its guest" set_ss
+
 # 8. The guest's shell reads the console through the launcher.
 session gsh 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- uname\necho typed into the guest\nls /dev\npoweroff\necho alive\npoweroff\n'
 guest_shell() {
