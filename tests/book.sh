@@ -26,7 +26,10 @@ check "the last pages hold the chunk index and the identifier index" last_pages_
 
 # Cross-references: the identifier index names only the book's own
 # definitions, each program's namesakes apart, and no page twice.
-index_text() { sed -n '/^Index of identifiers$/,$p' build/book.txt; }
+index_text() {   # from the index's heading (the first is the contents' line)
+  n=$(grep -n '^Index of identifiers$' build/book.txt | sed -n 2p | cut -d: -f1)
+  tail -n +"${n:-1}" build/book.txt
+}
 no_standard_types() {
   bad=$(index_text | grep -E '^(u?int(8|16|32|64) t|size t|ssize t|pid t|bool|va list|inline|attribute|NULL)[:,]')
   [ -z "$bad" ] || { echo "standard names in the index: $bad"; return 1; }
