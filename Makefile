@@ -24,7 +24,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book test run run-native debug gdb deps clean help bench grade exercise fuzz
+.PHONY: all tangle build book test run run-native debug gdb deps clean help bench bench-linux bench-update grade exercise exercises exercise-stop handin handout autograder fuzz
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -38,13 +38,21 @@ deps:
 tangle: deps
 	@tools/tangle $(T) $(CHAPTERS)
 
+.PHONY: html
+## html: write the whole book as hyperlinked HTML, build/html/index.html (readable offline)
+html: book
+	@tools/html $(B)/html $(CHAPTERS)
+
 ## book: weave the chapters into build/book.pdf with chunk and identifier indexes
 book: deps
 	@tools/weave $(B)/book $(CHAPTERS)
 
-## test: build everything, run every test; ends with "N passed, N failed"
+## test: build everything, run every test; ends with "N passed, N failed" (during an exercise: its checks only)
 test: all
-	@tests/run
+	@if [ -f .exercise/current ]; then \
+	  echo "make test: exercise $$(cat .exercise/current) is in progress: only its checks run (make exercise-stop gives the book back)"; \
+	  tools/grade "$$(cat .exercise/current)" --test; \
+	else tests/run; fi
 
 ## run: boot the host under QEMU; its init runs the same kernel as a guest (EXTRA as for run-native)
 run: all
@@ -62,13 +70,33 @@ debug: all
 gdb:
 	@gdb -q -x tools/gdbinit build/kernel.elf
 
-## exercise: start exercise EX (e.g. make exercise EX=01): its starter goes into chapters/
-exercise:
-	@tools/exercise "$(EX)"
+## exercises: list the graded exercises (exercises/README.md), with level and time
+exercises:
+	@tools/exercise list
 
-## grade: grade a student's patch: make grade EX=01 PATCH=file [JSON=results.json]
+## exercise: start exercise EX (make exercise EX=01): its starter goes into chapters/, saved as the base
+exercise:
+	@tools/exercise start "$(EX)"
+
+## exercise-stop: save your work on the exercise (.exercise/EX/work.patch) and put the book back
+exercise-stop:
+	@tools/exercise stop
+
+## handin: write handin-EX.patch, your chapters against the exercise's starter
+handin:
+	@tools/exercise handin "$(EX)"
+
+## grade: grade exercise EX: this tree's chapters, or PATCH=file [JSON=results.json]
 grade: deps
-	@tools/grade "$(EX)" "$(PATCH)" $(if $(JSON),--json "$(JSON)")
+	@tools/grade "$(if $(EX),$(EX),$$(cat .exercise/current 2>/dev/null))" "$(PATCH)" $(if $(JSON),--json "$(JSON)")
+
+## handout: write handout/EX/, a starter tree for students (no solutions, no history, its book woven); EX=all for each
+handout: all
+	@tools/handout "$(EX)"
+
+## autograder: write autograder/EX.zip, a Gradescope autograder for exercise EX (EX=all for each)
+autograder:
+	@tools/autograder "$(EX)"
 
 ## bench: instruction counts of the same program natively and in a guest, with ratios (QEMU -icount)
 bench: all
@@ -78,6 +106,14 @@ bench: all
 FUZZ_SECONDS ?= 240
 fuzz: all
 	@tools/fuzz $(FUZZ_SECONDS)
+
+## bench-linux: the same bench program as init of Debian's Linux 6.1 on the same QEMU; adds a Linux column
+bench-linux: all
+	@tools/bench-linux && tools/bench --table
+
+## bench-update: rerun bench and bench-linux and write weave/bench.tsv, the book's numbers (commit it)
+bench-update: all
+	@tools/bench >/dev/null && tools/bench-linux && tools/bench --commit && tools/bench --table
 
 ## clean: remove build/ and the tangled sources
 clean:

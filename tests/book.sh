@@ -4,6 +4,7 @@
 mkdir -p build; rm -f build/book.pdf
 make -s book >build/book-test.log 2>&1 || tail -n 20 build/book-test.log
 check "the book builds with 0 undefined references" test -s build/book.pdf
+check "the book has no overfull boxes" sh -c '! grep "^Overfull" build/book.log'
 pdftotext build/book.pdf build/book.txt 2>/dev/null
 for t in Preparation Guest Drivers Launcher Host Switcher Mastery; do
   check "chapter '$t' is in the book" grep -q "^$t\$" build/book.txt
@@ -22,3 +23,50 @@ last_pages_have_indexes() {
   [ "$chunks" -gt 0 ] && [ "$idents" -ge "$chunks" ]
 }
 check "the last pages hold the chunk index and the identifier index" last_pages_have_indexes
+
+# Cross-references: the identifier index names only the book's own
+# definitions, each program's namesakes apart, and no page twice.
+index_text() { sed -n '/^Index of identifiers$/,$p' build/book.txt; }
+no_standard_types() {
+  bad=$(index_text | grep -E '^(u?int(8|16|32|64) t|size t|ssize t|pid t|bool|va list|inline|attribute|NULL)[:,]')
+  [ -z "$bad" ] || { echo "standard names in the index: $bad"; return 1; }
+}
+check "the identifier index has no entries for standard types" no_standard_types
+namesakes_apart() {
+  index_text | grep -q '^main (sh.c): ' && index_text | grep -q '^kmain: ' &&
+    ! index_text | grep -q '^main: '
+}
+check "namesakes in other programs have index entries of their own" namesakes_apart
+no_doubled_refs() {
+  index_text | awk -F': ' 'NF == 2 { n = split($2, r, ", "); delete seen
+    for (i = 1; i <= n; i++) { if (r[i] in seen) { print "doubled: " $0; bad = 1 } seen[r[i]] = 1 } }
+    END { exit bad }'
+}
+check "no index entry names a page twice" no_doubled_refs
+# tools/nwindexfilter --check: a prototype or a call taken for a second
+# definition in the same file fails the weave; real definitions pass.
+doubled_definition_fails() {
+  L=/usr/lib/noweb
+  $L/markup chapters/*.nw | $L/autodefs.c | $L/finduses | tools/nwindexfilter --check || return 1
+  out=$(printf '<<user/x.c>>=\n#define TWICE 1\n<<more>>\n@\n<<more>>=\n#define TWICE 2\n@\n' >build/twice.nw &&
+        $L/markup build/twice.nw | $L/autodefs.c | $L/finduses | tools/nwindexfilter --check)
+  rc=$?; rm -f build/twice.nw
+  [ $rc -ne 0 ] && echo "$out" | grep -q 'TWICE is defined twice in user/x.c'
+}
+check "an identifier defined twice in one root file fails the check" doubled_definition_fails
+
+# Layout: no blank page (a page with nothing but its running head), and the
+# running heads name chapters and sections, not source files.
+no_blank_pages() {
+  n=$(pdfinfo build/book.pdf | sed -n 's/^Pages: *//p')
+  for p in $(seq 2 "$n"); do
+    c=$(pdftotext -f "$p" -l "$p" build/book.pdf - 2>/dev/null | grep -c '[A-Za-z0-9]')
+    [ "$c" -ge 3 ] || { echo "page $p is blank"; return 1; }
+  done
+}
+check "the book has no blank pages" no_blank_pages
+heads_name_chapters() {
+  ! grep -q '^chapters/[0-9a-z-]*\.nw$' build/book.txt &&
+    [ "$(grep -c '^Chapter 1\. Preparation$' build/book.txt)" -ge 10 ]
+}
+check "running heads name chapters, not source files" heads_name_chapters

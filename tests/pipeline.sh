@@ -22,11 +22,12 @@ keeps_mtimes() {
 }
 check "re-tangling unchanged chapters keeps the mtimes of tangled files" keeps_mtimes
 
+# An exercise's grading programs are test code and live with its tests.
 no_stray_code() {
-  stray=$(git ls-files 2>/dev/null | grep -E '\.(c|h|S|s|ld)$' | grep -vE '^(chapters|tests|tools)/')
+  stray=$(git ls-files 2>/dev/null | grep -E '\.(c|h|S|s|ld)$' | grep -vE '^(chapters|tests|tools)/|^exercises/[^/]+/')
   [ -z "$stray" ] || { echo "code outside chapters/: $stray"; return 1; }
 }
-check "no .c .h .S .ld file is tracked outside chapters/, tests/, tools/" no_stray_code
+check "no .c .h .S .ld file is tracked outside chapters/, tests/, tools/ and exercises' tests" no_stray_code
 
 # broken_book TEXT PATTERN: in a scratch copy, append TEXT to a chapter;
 # `make tangle` must fail and its message must match PATTERN.
@@ -44,3 +45,33 @@ check "a chunk defined but never used fails, naming it" \
   broken_book "$(printf '<<orphan chunk>>=\nint x;\n@')" 'chunk <<orphan chunk>> is defined but never used'
 check "a root chunk no build rule knows fails, naming it" \
   broken_book "$(printf '<<docs/x.txt>>=\nhello\n@')" 'root chunk <<docs/x.txt>> names a file no build rule knows'
+
+# Tangled files read like ordinary code: a chunk used inside a function body
+# is indented like its reference (notangle -L would start it at column 0),
+# and every #line directive is exact: each line that follows one is, but for
+# its indentation, the line of the chapter it names.
+indented_and_exact() {
+  make -s tangle >/dev/null || return 1
+  grep -q '^    pv_init_guest();' tangle-out/kernel/main.c || { echo "kmain's body is not indented"; return 1; }
+  python3 - tangle-out <<'PY'
+import os, re, sys
+bad = 0; src = {}
+for d, _, fs in os.walk(sys.argv[1]):
+    for f in fs:
+        if f == 'README' or f.endswith('.ld'):
+            continue
+        name, n = None, None
+        for l in open(os.path.join(d, f)):
+            m = re.match(r'#line (\d+) "(.*)"$', l)
+            if m:
+                n, name = int(m.group(1)), m.group(2); continue
+            if name is None:
+                continue
+            lines = src.setdefault(name, open(name).read().split('\n'))
+            if l.strip() != lines[n - 1].strip() and bad < 5:
+                print('%s: %r is not %s:%d %r' % (f, l.strip(), name, n, lines[n - 1].strip())); bad += 1
+            n += 1
+sys.exit(1 if bad else 0)
+PY
+}
+check "tangled code keeps its chunks' indentation and exact #line directives" indented_and_exact
