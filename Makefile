@@ -50,7 +50,7 @@ book: deps
 ## test: build everything, run every test; ends with "N passed, N failed" (during an exercise: its checks only)
 test: all
 	@if [ -f .exercise/current ]; then \
-	  echo "make test: exercise $$(cat .exercise/current) is in progress: only its checks run (make exercise-stop gives the book back)"; \
+	  echo "make test: exercise $$(cat .exercise/current) is in progress: only its checks run, and a failure below is the exercise's, not the book's"; \
 	  tools/grade "$$(cat .exercise/current)" --test; \
 	else tests/run; fi
 
@@ -91,7 +91,7 @@ grade: deps
 	@tools/grade "$(if $(EX),$(EX),$$(cat .exercise/current 2>/dev/null))" "$(PATCH)" $(if $(JSON),--json "$(JSON)")
 
 ## handout: write handout/EX/, a starter tree for students (no solutions, no history, its book woven); EX=all for each
-handout: all
+handout: deps
 	@tools/handout "$(EX)"
 
 ## autograder: write autograder/EX.zip, a Gradescope autograder for exercise EX (EX=all for each)
@@ -102,11 +102,6 @@ autograder:
 bench: all
 	@tools/bench
 
-## fuzz: fuzz the launcher's device side (libFuzzer, ASan, UBSan) and the host (hostile guest kernels) for FUZZ_SECONDS in all (default 240); prints counts and crashes
-FUZZ_SECONDS ?= 240
-fuzz: all
-	@tools/fuzz $(FUZZ_SECONDS)
-
 ## bench-linux: the same bench program as init of Debian's Linux 6.1 on the same QEMU; adds a Linux column
 bench-linux: all
 	@tools/bench-linux && tools/bench --table
@@ -114,6 +109,10 @@ bench-linux: all
 ## bench-update: rerun bench and bench-linux and write weave/bench.tsv, the book's numbers (commit it)
 bench-update: all
 	@tools/bench >/dev/null && tools/bench-linux && tools/bench --commit && tools/bench --table
+## fuzz: fuzz the launcher's device side (libFuzzer, ASan, UBSan) and the host (hostile guest kernels) for FUZZ_SECONDS in all (default 240); prints counts and crashes
+FUZZ_SECONDS ?= 240
+fuzz: all
+	@tools/fuzz $(FUZZ_SECONDS)
 
 ## clean: remove build/ and the tangled sources
 clean:

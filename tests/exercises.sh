@@ -1,110 +1,109 @@
 # The graded exercises can be trusted (tools/grade, exercises/README.md):
 # for every exercise the bare starter builds and fails, the reference
 # solution (the book) gets full marks, so does the solution with added
-# prose lines, a patch that only edits a test program or a kernel message
-# gets less, and so does every known wrong answer (exercises/NN/wrong-*.nw);
-# hostile hand-ins (binary hunks, renames, mode changes, ../ paths, new
-# files, empty, malformed, huge, an #include of /dev/zero) are refused with
-# a reason; every results.json is valid Gradescope JSON.
+# prose lines, the solution plus an edited test program is refused, and
+# every known wrong answer (exercises/NN/wrong-*.nw) loses points; the
+# student's workflow and the autograder zip (without git) work; hostile
+# hand-ins (binary hunks, renames, mode changes, ../ paths, new files,
+# empty, malformed, huge, an #include of /dev/zero) are refused with a
+# reason; every results.json is valid Gradescope JSON.
 . tests/lib.inc
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 
-# valid JSON -- JSON is a results.json Gradescope accepts.
-valid() {
-  python3 - "$1" <<'EOF' || { sed 's/^/  | /' "$1" | head -n 20; return 1; }
-import json, sys
-sys.path.insert(0, 'tools')
-import exlib
-try:
-    res = json.load(open(sys.argv[1]))
-except Exception as e:
-    print('  not JSON: %s' % e); sys.exit(1)
-bad = exlib.validate_results(res)
-for b in bad:
-    print('  ' + b)
-sys.exit(1 if bad else 0)
-EOF
-}
+valid() { python3 tests/exercises.py valid "$1" || { sed 's/^/  | /' "$1" | head -n 20; return 1; }; }
 # points TXT -- "N M" from the grader's "grade: EX: N/M points" line.
 points() { sed -n 's/^grade: [^ ]*: \([0-9]*\)\/\([0-9]*\) points.*/\1 \2/p' "$1" | tail -n 1; }
 full() { set -- $(points "$1") x; [ -n "${2:-}" ] && [ "$1" = "$2" ]; }
 less() { set -- $(points "$1") x; [ -n "${2:-}" ] && [ "$1" -lt "$2" ]; }
 show() { tail -n "${2:-12}" "$1" | sed 's/^/  | /'; return 1; }
-# grade EX WHAT TAG -- grade into $t/TAG.txt and $t/TAG.json
-grade() { tools/grade "$1" "$2" --json "$t/$3.json" >"$t/$3.txt" 2>&1; }
 
-# A patch that adds prose lines (beginning with "++ ", "--- ", "@ ") to
-# the chapter of the exercise's first chunk, on top of the solution.
-prose_patch() {
-  python3 - "$1" <<'EOF'
-import os, sys
-sys.path.insert(0, 'tools')
-import exlib
-d = exlib.find_exercise('.', sys.argv[1])
-book = exlib.read_chapters('chapters')
-starter = exlib.make_starter(d, book)
-first = exlib.owned(d)[0]
-f = [f for f in book if '<<%s>>=' % first in book[f]][0]
-segs = exlib.parse_nw(book[f])
-i = [k for k, s in enumerate(segs) if s[0] == 'code' and s[1] == first][0]
-segs[i - 1][1].extend(['++ a prose line that looks like a diff header\n',
-                       '--- and another; @ one more\n', '\n'])
-mine = dict(book)
-mine[f] = exlib.join_nw(segs)
-sys.stdout.write(exlib.unified(starter, mine))
-EOF
-}
-
+# Phase 1: the patches.  Phase 2: every grading, two at a time (each is
+# mostly one QEMU, one CPU).  Phase 3: the checks.
+: >"$t/jobs"
+job() { tag=$1; shift; echo "$* >$t/$tag.txt 2>&1" >>"$t/jobs"; }
 for dir in exercises/[0-9]*/; do
   ex=$(basename "$dir")
   tools/exercise patch "$ex" >"$t/$ex.sol.patch"
-  grade "$ex" none "$ex-starter"
+  python3 tests/exercises.py prose "$ex" >"$t/$ex.prose.patch"
+  python3 tests/exercises.py cheat "$ex" >"$t/$ex.cheat.patch"
+  job "$ex-starter" tools/grade "$ex" none --json "$t/$ex-starter.json"
+  job "$ex-solution" tools/grade "$ex" "$t/$ex.sol.patch" --json "$t/$ex-solution.json"
+  job "$ex-cheat" tools/grade "$ex" "$t/$ex.cheat.patch" --json "$t/$ex-cheat.json"
+  job "$ex-hash-sol" tools/grade "$ex" "$t/$ex.sol.patch" --hash
+  job "$ex-hash-prose" tools/grade "$ex" "$t/$ex.prose.patch" --hash
+  for w in "$dir"wrong-*.nw; do
+    [ -f "$w" ] && job "$ex-$(basename "$w" .nw)" tools/grade "$ex" "chunks:$w" --json "$t/$ex-$(basename "$w" .nw).json"
+  done
+done
+
+# The student's workflow, in a copy of this tree without git: make
+# exercise, the answer and a prose line into chapters/, make handin; make
+# grade with no PATCH grades the working tree.  The hand-in also goes to
+# the autograder zip, unpacked without git in a fresh folder, as
+# Gradescope would.
+mkdir -p "$t/student"
+python3 tests/exercises.py files | tar -cf - -T - | (cd "$t/student" && tar -xf -)
+(cd "$t/student" && tools/exercise start 01 && python3 tests/exercises.py answer 01 &&
+  tools/exercise handin) >"$t/handin.txt" 2>&1
+job wf-tree "cd $t/student && tools/grade 01 --json $t/wf-tree.json"
+tools/autograder 01 "$t/ag.zip" >"$t/ag-build.txt" 2>&1
+mkdir -p "$t/ag/source" "$t/ag/submission"
+python3 -c 'import sys, zipfile, os
+z = zipfile.ZipFile(sys.argv[1])
+for i in z.infolist():
+    z.extract(i, sys.argv[2])
+    os.chmod(os.path.join(sys.argv[2], i.filename), (i.external_attr >> 16) & 0o777 or 0o644)' "$t/ag.zip" "$t/ag/source"
+cp "$t/student/handin-01-user-pointers.patch" "$t/ag/submission/" 2>/dev/null
+job wf-autograder AUTOGRADER=$t/ag sh $t/ag/source/run_autograder
+
+xargs -P 2 -I{} sh -c '{}' <"$t/jobs"
+
+for dir in exercises/[0-9]*/; do
+  ex=$(basename "$dir")
   starter_fails() {
     ! grep -q 'does not build' "$t/$ex-starter.txt" && less "$t/$ex-starter.txt" &&
       valid "$t/$ex-starter.json" || show "$t/$ex-starter.txt"
   }
   check "exercise $ex: the starter builds and fails its checks" starter_fails
-  grade "$ex" "$t/$ex.sol.patch" "$ex-solution"
   solution_full() { full "$t/$ex-solution.txt" && valid "$t/$ex-solution.json" || show "$t/$ex-solution.txt" 30; }
   check "exercise $ex: the reference solution gets full marks" solution_full
   # With prose lines added, the graded code is the very same (so the
   # same marks): compare the digests of the graded chapters.
-  prose_patch "$ex" >"$t/$ex.prose.patch"
   prose_same() {
-    a=$(tools/grade "$ex" "$t/$ex.sol.patch" --hash) && b=$(tools/grade "$ex" "$t/$ex.prose.patch" --hash) &&
-      echo "$a" | grep -q 'graded chapters [0-9a-f]' && [ "$a" = "$b" ] ||
-      { echo "  solution: $a"; echo "  with prose: $b"; return 1; }
+    grep -q 'graded chapters [0-9a-f]' "$t/$ex-hash-sol.txt" && cmp -s "$t/$ex-hash-sol.txt" "$t/$ex-hash-prose.txt" ||
+      { cat "$t/$ex-hash-sol.txt" "$t/$ex-hash-prose.txt" | sed 's/^/  | /'; return 1; }
   }
   check "exercise $ex: the solution with added prose lines is graded the same" prose_same
-  # The solution plus a changed test program (selftest's verdict) and a
-  # changed kernel message is refused.
-  sed 's/^\(+.*\)$/\1/' "$t/$ex.sol.patch" >"$t/$ex.cheat.patch"
-  python3 - "$ex" >>"$t/$ex.cheat.patch" <<'EOF'
-import sys
-sys.path.insert(0, 'tools')
-import exlib
-book = exlib.read_chapters('chapters')
-f = '01j-user.nw'
-mine = dict(book)
-mine[f] = book[f].replace('say("all %d checks passed", total);', 'say("all %d checks passed", 32);', 1)
-assert mine[f] != book[f]
-sys.stdout.write(exlib.unified(book, mine))
-EOF
-  grade "$ex" "$t/$ex.cheat.patch" "$ex-cheat"
   cheat_refused() {
     less "$t/$ex-cheat.txt" && grep -q 'refused: code chunk <<.*>> in chapters/01j-user.nw differs' "$t/$ex-cheat.txt" &&
       valid "$t/$ex-cheat.json" || show "$t/$ex-cheat.txt"
   }
-  check "exercise $ex: editing a test program's message is refused" cheat_refused
+  check "exercise $ex: the solution plus an edited test program's message is refused" cheat_refused
   for w in "$dir"wrong-*.nw; do
     [ -f "$w" ] || continue
     wn=$(basename "$w" .nw)
-    grade "$ex" "chunks:$w" "$ex-$wn"
-    wrong_less() { less "$t/$ex-$wn.txt" && valid "$t/$ex-$wn.json" || show "$t/$ex-$wn.txt" 30; }
+    wrong_less() {
+      less "$t/$ex-$wn.txt" && ! grep -q '^grade: .* points (\(refused\|it does not build\)' "$t/$ex-$wn.txt" && valid "$t/$ex-$wn.json" ||
+        show "$t/$ex-$wn.txt" 30
+    }
     check "exercise $ex: the wrong answer $wn ($(sed -n 's/^% wrong: //p' "$w")) loses points" wrong_less
   done
 done
+workflow() {
+  grep -q 'wrote handin-01-user-pointers.patch.*the grader will accept it' "$t/handin.txt" &&
+    full "$t/wf-tree.txt" && valid "$t/wf-tree.json" ||
+    { sed 's/^/  | /' "$t/handin.txt"; show "$t/wf-tree.txt"; }
+}
+check "make exercise, an answer, make handin; make grade with no PATCH gives the working tree full marks" workflow
+autograder_ok() {
+  python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); sys.exit(0 if r["score"] == sum(t["max_score"] for t in r["tests"]) > 0 else 1)' \
+    "$t/ag/results/results.json" && valid "$t/ag/results/results.json" && [ ! -e "$t/ag/source/.git" ] ||
+    { sed 's/^/  | /' "$t/ag-build.txt"; show "$t/wf-autograder.txt"; }
+}
+check "the autograder zip, unpacked without git, grades the hand-in to full marks" autograder_ok
 
+# grade EX WHAT TAG -- grade into $t/TAG.txt and $t/TAG.json
+grade() { tools/grade "$1" "$2" --json "$t/$3.json" >"$t/$3.txt" 2>&1; }
 # Hostile hand-ins, graded against exercise 01: each is refused with its
 # reason, scores 0, writes valid JSON and changes nothing in this tree.
 sum_before=$(cat tests/lib.inc Makefile tools/grade | cksum)
@@ -138,19 +137,7 @@ head -c 3000000 /dev/zero | tr '\0' 'x' >"$t/huge.patch"
 check "a huge patch is refused" evil huge 'more than the limit'
 printf -- '--- a/chapters/x", "score": 100, "y": "\n+++ b/chapters/x", "score": 100, "y": "\n@@ -1 +1 @@\n-a\n+b\n' >"$t/inject.patch"
 check "a file name crafted to inject JSON is refused, and the JSON stays valid" evil inject 'only chapters'
-python3 - >"$t/include.patch" <<'EOF'
-import sys
-sys.path.insert(0, 'tools')
-import exlib
-d = exlib.find_exercise('.', '01')
-book = exlib.read_chapters('chapters')
-s = exlib.make_starter(d, book)
-mine = dict(s)
-f = '01d-memory.nw'
-mine[f] = s[f].replace('  (void)pgdir;', '#include "/dev/zero"\n  (void)pgdir;', 1)
-assert mine[f] != s[f]
-sys.stdout.write(exlib.unified(s, mine))
-EOF
+python3 tests/exercises.py include >"$t/include.patch"
 check "an #include in the student's chunk (of /dev/zero, say) is refused" evil include 'may not add #include'
 unchanged() { [ "$(cat tests/lib.inc Makefile tools/grade | cksum)" = "$sum_before" ] && [ ! -e /tmp/rv-pwned ]; }
 check "the hostile hand-ins changed nothing in this tree" unchanged

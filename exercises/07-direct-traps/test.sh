@@ -8,9 +8,8 @@ fast() {
   [ -n "$native" ] && [ -n "$guest" ] && [ "$guest" -le $((2 * native + 40)) ] || explain perf
 }
 check "performance: a guest's null system call costs at most twice a native one (-icount)" fast
-session self "ringvisor /boot/kernel.elf /boot/initrd.cpio -- selftest\n$(mark alive)\npoweroff\npoweroff\n"
-selftest_ok() { has self 'selftest: all [0-9]+ checks passed' && marked self alive || explain self; }
+session g "ringvisor /boot/kernel.elf /boot/initrd.cpio -- selftest\npoweroff\nringvisor /boot/kernel.elf /boot/initrd.cpio -- wrcode\npoweroff\n$(mark alive)\npoweroff\n"
+selftest_ok() { has g 'selftest: all [0-9]+ checks passed' || explain g; }
 check "selftest passes in a guest" selftest_ok
-session wr "ringvisor /boot/kernel.elf /boot/initrd.cpio -- wrcode\n$(mark alive)\npoweroff\npoweroff\n"
-killed() { has wr 'pid [0-9]+ \(wrcode\): page fault at 0x[0-9a-f]+, killed' && marked wr alive && [ "$rc" = 0 ] || explain wr; }
+killed() { has g 'pid [0-9]+ \(wrcode\): page fault at 0x[0-9a-f]+, killed' && marked g alive && [ "$rc" = 0 ] || explain g; }
 check "a guest program's fault still reaches its kernel; the host powers off cleanly" killed

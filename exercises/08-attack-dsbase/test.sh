@@ -2,7 +2,8 @@
 # The student's attack runs against this tree's host, which must survive
 # it, and against a copy whose switcher has the hole of exercise 03's
 # starter, which it must bring down.
-session safe "ringvisor /boot/kernel.elf -- rvtest=dsbase\n$(mark alive)\npoweroff\n"
+session safe "ringvisor /boot/kernel.elf -- rvtest=unaligned\nringvisor /boot/kernel.elf -- rvtest=fakeirq\nringvisor /boot/kernel.elf -- rvtest=dsbase\n$(mark alive)\npoweroff\n"
+safe_rc=$rc
 safe_ok() { has safe 'rvtest: the host survived it' && marked safe alive && [ "$rc" = 0 ] || explain safe; }
 check "the attack runs, and the book's host survives it" safe_ok
 # The holed host: this tree with exercise 03's starter chunk, built apart.
@@ -29,10 +30,9 @@ down() {
     { echo "  the attack did not bring down a host whose switcher trusts %ds"; explain holed; }
 }
 check "the attack brings down a host whose switcher trusts %ds" down
-session other "ringvisor /boot/kernel.elf -- rvtest=unaligned\nringvisor /boot/kernel.elf -- rvtest=fakeirq\n$(mark alive)\npoweroff\n"
 other_ok() {
-  has other 'rvtest: ud2 on a stack' && has other 'rvtest: open vector 0x20' &&
-    [ "$(grep -c 'ringvisor: guest killed\|ringvisor: guest shut down' "$tmp/other.log")" = 2 ] &&
-    marked other alive && [ "$rc" = 0 ] || explain other
+  has safe 'rvtest: ud2 on a stack' && has safe 'rvtest: open vector 0x20' &&
+    [ "$(grep -c 'ringvisor: guest killed\|ringvisor: guest shut down' "$tmp/safe.log")" -ge 2 ] &&
+    marked safe alive && [ "$safe_rc" = 0 ] || { rc=$safe_rc; explain safe; }
 }
 check "the other attacks of the chunk still run, and the host outlives them" other_ok
