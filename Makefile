@@ -24,7 +24,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book test run run-native debug gdb deps clean help bench bench-linux bench-update grade exercise exercises exercise-stop handin handout autograder
+.PHONY: all tangle build book test run run-native debug gdb deps clean help bench bench-linux bench-update grade exercise exercises exercise-stop handin handout autograder fuzz
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -109,6 +109,10 @@ bench-linux: all
 ## bench-update: rerun bench and bench-linux and write weave/bench.tsv, the book's numbers (commit it)
 bench-update: all
 	@tools/bench >/dev/null && tools/bench-linux && tools/bench --commit && tools/bench --table
+## fuzz: fuzz the launcher's device side (libFuzzer, ASan, UBSan) and the host (hostile guest kernels) for FUZZ_SECONDS in all (default 240); prints counts and crashes
+FUZZ_SECONDS ?= 240
+fuzz: all
+	@tools/fuzz $(FUZZ_SECONDS)
 
 ## clean: remove build/ and the tangled sources
 clean:

@@ -47,3 +47,23 @@ no_leak() {
     { cat "$tmp/free.lines" "$tmp/guests.lines" | sed 's/^/  /'; explain leak; }
 }
 check "100 guests in turn (plain, hostile, SIGKILLed) and 4 at once: host free memory comes back" no_leak
+
+# 3. Durable guest writes: a guest writes its virtio disk (the host's
+#    /dev/hda) sector after sector with fsync; its launcher is killed
+#    mid-stream; the host then finds at least every write the guest saw
+#    complete.  Disks that cannot be used are refused with a reason.
+session flush 'guests -k 2500 1 ringvisor --mem 16 --block /dev/hda /boot/kernel.elf /boot/initrd.cpio -- diskstream write 7\ndiskstream check 7\nringvisor --block /dev/null /boot/kernel.elf\nringvisor --block /bin/echo /boot/kernel.elf\nringvisor --block /no/such/disk /boot/kernel.elf\npoweroff\n'
+durable() {
+  seen=$(grep -Eo 'diskstream: [0-9]+ writes durable' "$tmp/flush.log" | tail -n 1 | grep -Eo '[0-9]+')
+  held=$(grep -Eo 'diskstream: the disk holds [0-9]+ writes' "$tmp/flush.log" | grep -Eo '[0-9]+')
+  echo "  the guest saw $seen writes complete; the host's disk holds $held"
+  [ "$rc" = 0 ] && [ -n "$seen" ] && [ -n "$held" ] && [ "$held" -ge "$seen" ] &&
+    has flush 'guests: 1 copies: 0 exited with status 0, 0 with another, 1 killed' || explain flush
+}
+check "a launcher killed mid-stream loses no write its guest saw complete (virtio flush, fsync)" durable
+bad_disks() {
+  has flush 'ringvisor: /dev/null: not a disk of at least one sector' &&
+    has flush 'ringvisor: /bin/echo: Read-only file system: the guest.s disk must be writable' &&
+    has flush 'ringvisor: /no/such/disk: No such file or directory' || explain flush
+}
+check "a disk too small, read-only or missing is refused with its reason" bad_disks
