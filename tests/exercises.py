@@ -46,18 +46,20 @@ def main(a):
         return 0
     if a[0] == 'cheat':
         d, book, starter = solution(a[1])
-        f = '08-5-user.nw'
-        mine = dict(book)
-        mine[f] = book[f].replace('say("all %d checks passed", total);', 'say("all %d checks passed", 32);', 1)
-        if mine[f] == book[f]:
-            print('cheat: selftest\'s message is not in chapters/08-5-user.nw', file=sys.stderr)
+        line = 'say("all %d checks passed", total);'
+        f = [f for f in sorted(book) if line in book[f]]
+        if not f:
+            print('cheat: selftest\'s message is in no chapter', file=sys.stderr)
             return 1
+        f = f[0]
+        mine = dict(book)
+        mine[f] = book[f].replace(line, 'say("all %d checks passed", 32);', 1)
         sys.stdout.write(exlib.unified(starter, mine))
         return 0
     if a[0] == 'include':
         d, book, s = solution('01')
         mine = dict(s)
-        f = '01d-memory.nw'
+        f = [f for f in sorted(s) if '  (void)pgdir;' in s[f]][0]
         mine[f] = s[f].replace('  (void)pgdir;', '#include "/dev/zero"\n  (void)pgdir;', 1)
         assert mine[f] != s[f]
         sys.stdout.write(exlib.unified(s, mine))
