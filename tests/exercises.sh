@@ -36,6 +36,9 @@ for dir in exercises/[0-9]*/; do
   done
 done
 
+# One exercise's solution with prose lines is also graded in full.
+job 01-prose tools/grade 01 "$t/01-user-pointers.prose.patch" --json "$t/01-prose.json"
+
 # The student's workflow, in a copy of this tree without git: make
 # exercise, the answer and a prose line into chapters/, make handin; make
 # grade with no PATCH grades the working tree.  The hand-in also goes to
@@ -75,7 +78,7 @@ for dir in exercises/[0-9]*/; do
   }
   check "exercise $ex: the solution with added prose lines is graded the same" prose_same
   cheat_refused() {
-    less "$t/$ex-cheat.txt" && grep -q 'refused: code chunk <<.*>> in chapters/01j-user.nw differs' "$t/$ex-cheat.txt" &&
+    less "$t/$ex-cheat.txt" && grep -q 'refused: code chunk <<.*>> in chapters/08-5-user.nw differs' "$t/$ex-cheat.txt" &&
       valid "$t/$ex-cheat.json" || show "$t/$ex-cheat.txt"
   }
   check "exercise $ex: the solution plus an edited test program's message is refused" cheat_refused
@@ -89,6 +92,8 @@ for dir in exercises/[0-9]*/; do
     check "exercise $ex: the wrong answer $wn ($(sed -n 's/^% wrong: //p' "$w")) loses points" wrong_less
   done
 done
+prose_full() { full "$t/01-prose.txt" && valid "$t/01-prose.json" || show "$t/01-prose.txt"; }
+check "exercise 01: the solution with prose lines (\"++ \", \"--- \", \"@ \") gets full marks" prose_full
 workflow() {
   grep -q 'wrote handin-01-user-pointers.patch.*the grader will accept it' "$t/handin.txt" &&
     full "$t/wf-tree.txt" && valid "$t/wf-tree.json" ||

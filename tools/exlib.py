@@ -128,6 +128,38 @@ def read_starter(d):
     return out
 
 
+def apply_spec(book_body, spec, where):
+    """The body of a chunk from its spec in starter.nw or wrong-*.nw: the
+    spec's own lines, or, when they start with @@replace, the book's body
+    with each "@@replace OLD @@with NEW" applied (OLD must occur once):
+    so a starter changes only the lines it must, and edits elsewhere in
+    the chunk flow through."""
+    if len(spec) < 2 or spec[1].rstrip('\n') != '@@replace':
+        return spec
+    text = ''.join(book_body[1:])
+    pairs, cur, old, new = [], None, [], []
+    for line in spec[1:]:
+        tag = line.rstrip('\n')
+        if tag in ('@@replace', '@@end'):
+            if cur == 'new':
+                pairs.append((''.join(old), ''.join(new)))
+            old, new, cur = [], [], 'old'
+        elif tag == '@@with':
+            cur = 'new'
+        elif cur == 'old':
+            old.append(line)
+        elif cur == 'new':
+            new.append(line)
+    if cur == 'new':
+        pairs.append((''.join(old), ''.join(new)))
+    for o, n in pairs:
+        if text.count(o) != 1:
+            raise SystemExit('%s: the book\'s %s has %d copies of the lines to replace (need 1):\n%s'
+                             % (where, spec[0].strip(), text.count(o), o))
+        text = text.replace(o, n)
+    return [book_body[0]] + text.splitlines(keepends=True)
+
+
 def owned(d):
     return [name for name, _, _ in read_starter(d)]
 
@@ -168,6 +200,7 @@ def make_starter(d, chapters):
                              % (os.path.basename(d), name, len(where)))
         f, i = where[0]
         segs = parse_nw(out[f])
+        body = apply_spec(segs[i][2], body, 'exercises/%s/starter.nw' % os.path.basename(d))
         segs[i] = ('code', name, body, segs[i][3])
         if question and i > 0 and segs[i - 1][0] == 'doc':
             head = keep_heading(segs[i - 1][1])
@@ -192,7 +225,8 @@ def substitute(chapters, nwtext):
             segs = parse_nw(out[f])
             hits = [i for i, x in enumerate(segs) if x[0] == 'code' and x[1] == s[1]]
             if hits:
-                segs[hits[0]] = ('code', s[1], s[2], segs[hits[0]][3])
+                body = apply_spec(segs[hits[0]][2], s[2], 'a chunk file')
+                segs[hits[0]] = ('code', s[1], body, segs[hits[0]][3])
                 out[f] = join_nw(segs)
                 break
     return out
@@ -206,7 +240,11 @@ def graded_chapters(d, base, student):
     the exercise's chunks.  Raises Refused if the student changed any other
     code chunk (prose may change freely)."""
     own = owned(d)
-    start = {name: ''.join(body) for name, _, body in read_starter(d)}
+    start = {}
+    for f in base:
+        for c in code_chunks(parse_nw(base[f])):
+            if c[0] in own:
+                start[c[0]] = c[1]
     extra = sorted(set(student) - set(base))
     for f in extra:
         if code_chunks(parse_nw(student[f])):
