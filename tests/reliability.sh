@@ -25,7 +25,7 @@ check "a process that opens /dev/ringvisor again gets EEXIST: one guest per proc
 # 2. A hundred guests in turn -- plain, killed by the host for an attack,
 #    and launchers killed with SIGKILL early and mid-run -- then four at
 #    once: the host's free memory afterwards is what it was before.
-in='free\n'
+in='free\nfree\nfree\n'   # the first may be split by the echo of typed input
 in="${in}guests -s 40 ringvisor /boot/kernel.elf\n"
 in="${in}guests -s 15 ringvisor /boot/kernel.elf -- rvtest=hypercall\n"
 in="${in}guests -s 15 ringvisor /boot/kernel.elf -- rvtest=writeswitcher\n"
@@ -37,8 +37,8 @@ RV_TIMEOUT=400 session leak "$in"
 no_leak() {
   grep -Eo 'free: [0-9]+ KiB free of [0-9]+ KiB' "$tmp/leak.log" >"$tmp/free.lines"
   sed 's/^\(\$ \)*//' "$tmp/leak.log" | grep '^guests: [0-9]* copies' >"$tmp/guests.lines"
-  [ "$rc" = 0 ] && [ "$(wc -l <"$tmp/free.lines")" = 2 ] &&
-    [ "$(sort -u "$tmp/free.lines" | wc -l)" = 1 ] &&
+  [ "$rc" = 0 ] && [ "$(wc -l <"$tmp/free.lines")" -ge 2 ] &&
+    [ "$(head -n 1 "$tmp/free.lines")" = "$(tail -n 1 "$tmp/free.lines")" ] &&
     grep -q '^guests: 40 copies: 40 exited with status 0' "$tmp/guests.lines" &&
     [ "$(grep -c '^guests: 15 copies: 0 exited with status 0, 15 with another' "$tmp/guests.lines")" = 2 ] &&
     [ "$(grep -c '^guests: 15 copies: 0 exited with status 0, 0 with another, 15 killed' "$tmp/guests.lines")" = 2 ] &&
