@@ -14,11 +14,14 @@ T        := tangle-out
 KCC      := i686-linux-gnu-gcc
 KLD      := i686-linux-gnu-ld
 UCC      := i386-linux-musl-gcc
+# -fdebug-prefix-map: the debug information names the tree as ".", so the
+# binaries, and the instruction counts of make bench that copy them, are
+# the same bytes whatever folder the tree was cloned into.
 KCFLAGS  := -std=gnu11 -ffreestanding -fno-pic -fno-pie -fno-stack-protector \
             -fno-builtin -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
-            -mgeneral-regs-only -march=i686 -O2 -g \
+            -mgeneral-regs-only -march=i686 -O2 -g -fdebug-prefix-map=$(CURDIR)=. \
             -Wall -Wextra -Werror -I$(T)/include -I$(T)/kernel -MMD -MP
-UCFLAGS  := -static -O2 -g -Wall -Wextra -Werror -I$(T)/include
+UCFLAGS  := -static -O2 -g -fdebug-prefix-map=$(CURDIR)=. -Wall -Wextra -Werror -I$(T)/include
 
 QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
