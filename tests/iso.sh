@@ -22,34 +22,13 @@ made=$?
 check "make iso's tool writes a bootable image" [ "$made" = 0 -a -s "$tmp/test.iso" ]
 [ "$made" = 0 ] || { sed 's/^/  | /' "$tmp/iso.out"; exit 0; }
 
-mkfifo "$tmp/in"
-timeout -k 5 "${RV_TIMEOUT:-300}" qemu-system-i386 -m 128 -cdrom "$tmp/test.iso" \
-  -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
-  -display none -serial stdio -monitor none -no-reboot \
-  <"$tmp/in" >"$tmp/cd.raw" 2>&1 &
-qemu=$!
-exec 3>"$tmp/in"
-
-# await EREGEX -- wait until the transcript matches (true) or QEMU is gone
-# (false).  GRUB draws its menu with escape sequences; they are removed.
-await() {
-  while kill -0 "$qemu" 2>/dev/null; do
-    tr -d '\r' <"$tmp/cd.raw" | sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' >"$tmp/cd.log"
-    grep -Eq "$1" "$tmp/cd.log" && return 0
-    sleep 0.5
-  done
-  tr -d '\r' <"$tmp/cd.raw" | sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' >"$tmp/cd.log"
-  grep -Eq "$1" "$tmp/cd.log"
-}
+qemu_start cd -cdrom "$tmp/test.iso"
 # 's' is the selftest entry's hotkey; the guest's poweroff returns to the
-# host's shell, whose poweroff ends QEMU through isa-debug-exit.
-await 'ringvisor: the guest.s selftest' && printf 's' >&3 &&
-  await 'init: selftest exited with status' && printf 'poweroff\n' >&3 &&
-  await 'init: ringvisor exited with status' && printf 'poweroff\n' >&3
-wait "$qemu"
-rc=$?
-exec 3>&-
-tr -d '\r' <"$tmp/cd.raw" | sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' >"$tmp/cd.log"
+# host's shell, whose poweroff ends QEMU.
+await 'ringvisor: the guest.s selftest' && say 's' &&
+  await 'init: selftest exited with status' && say 'poweroff\n' &&
+  await 'init: ringvisor exited with status' && say 'poweroff\n'
+qemu_end
 
 cd_boot() {
   [ "$rc" = 0 ] && has cd 'GNU GRUB' && has cd 'ringvisor: loaded by GRUB 2' &&
