@@ -1,0 +1,24 @@
+# Host integrity (chapter 5, "No kernel pointer into a launcher outlives a
+# request"): the launcher's --churn moves all of guest memory to new frames,
+# raises a line and forks a witness around every request; the witness keeps
+# the old frames and dies 1 if anything wrote them, and the launcher then
+# says so.  The guests must run as they do without --churn.
+. tests/lib.inc
+
+if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
+  echo "FAIL: kernel.elf or the launcher was not built"
+  exit 0
+fi
+scratch_dirs
+
+session churn 'ringvisor --mem 8 --churn /boot/kernel.elf -- rvexit=7\nringvisor --mem 12 --churn /boot/kernel.elf /boot/initrd.cpio -- echo churned\npoweroff\necho alive\npoweroff\n'
+churn_exit() {
+  [ "$rc" = 0 ] && has churn 'guest shut down with status 7' &&
+    ! has churn 'the host wrote into memory' || explain churn
+}
+check "--churn: a guest whose memory moves around every request ends with its status; no old frame written" churn_exit
+churn_prog() {
+  [ "$rc" = 0 ] && has churn "${P}churned\$" && has churn 'init: echo exited with status 0' &&
+    has churn "${P}alive\$" && ! has churn 'the host wrote into memory' || explain churn
+}
+check "--churn: a guest's programs run while the launcher forks and remaps around every request" churn_prog
