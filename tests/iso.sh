@@ -26,7 +26,8 @@ qemu_start cd -cdrom "$tmp/test.iso"
 # 's' is the selftest entry's hotkey; the guest's poweroff returns to the
 # host's shell, whose poweroff ends QEMU.
 await 'ringvisor: the guest.s selftest' && say 's' &&
-  await 'init: selftest exited with status' && say 'poweroff\n' &&
+  await 'init: selftest exited with status' && monitor screen >"$tmp/cd.screen" &&
+  say 'poweroff\n' &&
   await 'init: ringvisor exited with status' && say 'poweroff\n'
 qemu_end
 
@@ -42,3 +43,9 @@ cd_selftest() {
     has cd 'init: ringvisor exited with status 0' || explain cd
 }
 check "GRUB's command line starts a guest whose selftest passes; both power off (status 0)" cd_selftest
+cd_screen() {
+  grep -Eq '^selftest: all [0-9]+ checks passed$' "$tmp/cd.screen" &&
+    grep -q '^init: selftest exited with status 0$' "$tmp/cd.screen" ||
+    { sed 's/^/  # /' "$tmp/cd.screen"; explain cd; }
+}
+check "booted from the ISO, the VGA screen shows the guest's selftest and its verdict" cd_screen
