@@ -22,3 +22,18 @@ churn_prog() {
     has churn "${P}alive\$" && ! has churn 'the host wrote into memory' || explain churn
 }
 check "--churn: a guest's programs run while the launcher forks and remaps around every request" churn_prog
+
+# SIGSTOP and SIGCONT pause and resume a guest: stopgo stops the launcher,
+# sees it stopped through wait4's WUNTRACED (reported only once it has left
+# every system call, so its guest runs no more), continues it, and the
+# guest's selftest then finishes and the launcher exits 0.
+session stop 'stopgo 300 ringvisor /boot/kernel.elf /boot/initrd.cpio -- selftest\npoweroff\necho alive\npoweroff\n'
+stop_go() {
+  [ "$rc" = 0 ] && has stop '^stopgo: stopped by signal 19$' && has stop '^stopgo: continued$' &&
+    has stop '^selftest: all [0-9]+ checks passed' &&
+    has stop '^stopgo: ringvisor exited with status 0$' && has stop "${P}alive\$" &&
+    # the stop came while the guest ran: its verdict follows the continue
+    [ "$(grep -n '^stopgo: continued$' "$tmp/stop.log" | cut -d: -f1)" -lt \
+      "$(grep -n '^selftest: all' "$tmp/stop.log" | cut -d: -f1)" ] || explain stop
+}
+check "SIGSTOP pauses a guest (its launcher stopped, not killed) and SIGCONT resumes it to a clean end" stop_go
