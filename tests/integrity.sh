@@ -37,3 +37,25 @@ stop_go() {
       "$(grep -n '^selftest: all' "$tmp/stop.log" | cut -d: -f1)" ] || explain stop
 }
 check "SIGSTOP pauses a guest (its launcher stopped, not killed) and SIGCONT resumes it to a clean end" stop_go
+
+# Out of memory is refused at setup, never paid for by a running guest: on a
+# host of 64 MiB, a guest bigger than what is free is refused with ENOMEM;
+# of three 20 MiB guests held alive at once, those that do not fit are
+# refused with ENOMEM while the others run to a clean end, and none is
+# killed (each guest's shadows come out of a reserve made at its setup).
+RV_QEMU="-m 64" session oom 'ringvisor --mem 96 /boot/kernel.elf -- rvexit=3\nringvisor --mem 16 /boot/kernel.elf -- rvexit=3\nguests 3 ringvisor --mem 20 /boot/kernel.elf /boot/initrd.cpio\necho alive\npoweroff\n'
+oom_refused() {
+  [ "$rc" = 0 ] && has oom '^ringvisor: /dev/ringvisor: setting up the guest: Out of memory$' &&
+    has oom 'guest shut down with status 3' || explain oom
+}
+check "a guest the host has no memory for is refused at setup with ENOMEM; the next one runs" oom_refused
+oom_others() {
+  line=$(grep '^guests: 3 copies:' "$tmp/oom.log")
+  ok=$(echo "$line" | sed -n 's/.*: \([0-9]*\) exited with status 0.*/\1/p')
+  other=$(echo "$line" | sed -n 's/.*, \([0-9]*\) with another.*/\1/p')
+  [ "$rc" = 0 ] && echo "$line" | grep -q ', 0 killed$' && [ "${ok:-0}" -ge 1 ] && [ "${other:-0}" -ge 1 ] &&
+    [ "$(grep -c 'setting up the guest: Out of memory' "$tmp/oom.log")" -ge 2 ] &&
+    ! has oom 'out of memory for shadow page tables' && has oom "${P}alive\$" ||
+    { echo "  $line"; explain oom; }
+}
+check "three guests at once on a small host: the ones that fit run to the end, the rest are refused with ENOMEM, none killed" oom_others
