@@ -9,14 +9,14 @@ if [ ! -f build/kernel.elf ]; then
   exit 0
 fi
 scratch_dirs
-tools/initrd "" || exit 0
+tools/initrd "" "$tmp/initrd.cpio" || exit 0
 
 # old CPU MISSING WAKE -- boot on QEMU's CPU model CPU; the message must
 # list exactly MISSING on the serial line and on the screen.  WAKE is how
 # the key comes: "serial" (a byte on COM1) or "keyboard" (the monitor's
 # sendkey, through the 8042).
 old() {
-  qemu_start "$1" -cpu "$1" -kernel build/kernel.elf -initrd build/initrd.cpio
+  qemu_start "$1" -cpu "$1" -kernel build/kernel.elf -initrd "$tmp/initrd.cpio"
   await 'Press a key to restart' && monitor screen >"$tmp/$1.screen" &&
     if [ "$3" = serial ]; then say '\n'; else monitor 'sendkey ret' >/dev/null; fi
   qemu_end
@@ -32,7 +32,7 @@ old pentium ' cmov' keyboard
 old 486 ' tsc cmov' serial
 
 # An i686 with everything passes the check and boots (the same kernel).
-qemu_start p2 -cpu pentium2 -kernel build/kernel.elf -initrd build/initrd.cpio
+qemu_start p2 -cpu pentium2 -kernel build/kernel.elf -initrd "$tmp/initrd.cpio"
 await '^\$ ' && say 'poweroff\n'
 qemu_end
 p2() { [ "$rc" = 0 ] && has p2 'booting natively in ring 0' && ! has p2 'too old' || explain p2; }

@@ -10,9 +10,9 @@ if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
   exit 0
 fi
 scratch_dirs
-tools/initrd "" || exit 0
+tools/initrd "" "$tmp/initrd.cpio" || exit 0
 
-qemu_start kb -kernel build/kernel.elf -initrd build/initrd.cpio \
+qemu_start kb -kernel build/kernel.elf -initrd "$tmp/initrd.cpio" \
   -drive file="$RV_DISK",format=raw,if=ide,index=0
 await '^\$ ' && monitor screen >"$tmp/boot.screen" &&
   monitor 'type echo Hello, World! ~|{x}\n' && await '^(\$ )*Hello, World! ~\|\{x\}$' &&
