@@ -55,3 +55,18 @@ for mode in spinfirst zeroinput; do
   }
   check "^C ^C stops a guest that listens to nothing (rvtest=$mode); the host's shell answers" deaf_stopped "$mode"
 done
+
+# 4. Process groups: the shell runs each command in its own group, in the
+#    foreground; ^C ends that group and not a child that left it, natively
+#    and in a guest.
+converse pgroups prompt 'say pgroup\n' 'await pgroup: spinning' 'say \003' \
+  'await the child in another group lives on' prompt "say $G\\n" 'await guest kernel up' \
+  prompt 'say pgroup\n' 'await pgroup: spinning' 'say \003' \
+  'await the child in another group lives on' prompt 'say poweroff\n' 'await guest shut down' \
+  prompt 'say poweroff\n'
+groups_ok() {
+  [ "$rc" = 0 ] &&
+    [ "$(grep -c 'pgroup: a group of its own: yes; in the foreground: yes' "$tmp/pgroups.log")" = 2 ] &&
+    [ "$(grep -c 'the child in another group lives on' "$tmp/pgroups.log")" = 2 ] || explain pgroups
+}
+check "the shell runs each command in its own foreground group; ^C ends that group only, natively and in a guest" groups_ok
