@@ -70,3 +70,22 @@ groups_ok() {
     [ "$(grep -c 'the child in another group lives on' "$tmp/pgroups.log")" = 2 ] || explain pgroups
 }
 check "the shell runs each command in its own foreground group; ^C ends that group only, natively and in a guest" groups_ok
+
+# 5. The device page is the guest's to write: a made-up device and a
+#    console retyped as a disk are not believed by the launcher.
+converse fakedevice prompt "say $G -- rvtest=fakedevice\\n" 'await which it does not have' prompt \
+  'say echo alive\n' 'await ^(\$ )*alive$' prompt 'say poweroff\n'
+fake_refused() {
+  [ "$rc" = 0 ] && has fakedevice 'rvtest: device 2 is now of type 77' &&
+    has fakedevice 'ringvisor: the guest kicked device 2, which it does not have' &&
+    ! has fakedevice '\(null\)' && has fakedevice "${P}alive\$" || explain fakedevice
+}
+check "a device the guest adds to its device page is refused with the reason; the host goes on" fake_refused
+converse retype prompt "say $G -- rvtest=retype\\n" 'await guest shut down' prompt \
+  'say echo alive\n' 'await ^(\$ )*alive$' prompt 'say poweroff\n'
+retype_refused() {
+  [ "$rc" = 0 ] && has retype 'rvtest: device 0 is now of type 2' &&
+    has retype 'rvtest: the guest goes on' && has retype 'guest shut down with status 0' &&
+    ! has retype 'is broken' && has retype "${P}alive\$" || explain retype
+}
+check "a console the guest retypes as a disk in its device page is still served as a console" retype_refused
