@@ -1,5 +1,6 @@
 # tests/exercises.py -- helpers of tests/exercises.sh (run from the top of a tree).
 #   valid FILE      is FILE a results.json Gradescope accepts? (problems on stdout)
+#   clean FILE      does FILE (a results.json) hold only printable characters and newlines?
 #   prose EX        the solution of EX plus prose lines that look like diff syntax
 #   cheat EX        the solution of EX plus an edit of a test program's message
 #   include         exercise 01's starter with #include "/dev/zero" in its chunk
@@ -31,6 +32,14 @@ def main(a):
         bad = exlib.validate_results(res)
         for b in bad:
             print('  ' + b)
+        return 1 if bad else 0
+    if a[0] == 'clean':         # no control or separator characters in any output of a results.json
+        with open(a[1]) as f:
+            res = json.load(f)
+        texts = [res['output']] + [t[k] for t in res['tests'] for k in ('name', 'output')]
+        bad = sorted({'U+%04X' % ord(c) for s in texts for c in s if not (c.isprintable() or c in '\n\t')})
+        if bad:
+            print('  results.json holds %s' % ', '.join(bad))
         return 1 if bad else 0
     if a[0] == 'prose':
         d, book, starter = solution(a[1])

@@ -31,7 +31,7 @@ for dir in exercises/[0-9]*/; do
   job "$ex-cheat" tools/grade "$ex" "$t/$ex.cheat.patch" --json "$t/$ex-cheat.json"
   job "$ex-hash-sol" tools/grade "$ex" "$t/$ex.sol.patch" --hash
   job "$ex-hash-prose" tools/grade "$ex" "$t/$ex.prose.patch" --hash
-  for w in "$dir"wrong-*.nw; do
+  for w in "$dir"wrong-*.nw "$dir"forge-*.nw; do
     [ -f "$w" ] && job "$ex-$(basename "$w" .nw)" tools/grade "$ex" "chunks:$w" --json "$t/$ex-$(basename "$w" .nw).json"
   done
 done
@@ -90,6 +90,24 @@ for dir in exercises/[0-9]*/; do
         show "$t/$ex-$wn.txt" 30
     }
     check "exercise $ex: the wrong answer $wn ($(sed -n 's/^% wrong: //p' "$w")) loses points" wrong_less
+  done
+  # A forgery (forge-*.nw) rides on the starter or on a wrong answer and
+  # adds what a student who wants marks without the work would print:
+  # it must score no more than what it rides on, and nothing it printed
+  # may reach results.json unsanitized.
+  for w in "$dir"forge-*.nw; do
+    [ -f "$w" ] || continue
+    wn=$(basename "$w" .nw)
+    rides=$(sed -n 's/^% rides: //p' "$w")
+    forge_worthless() {
+      set -- $(points "$t/$ex-$wn.txt") x; got=$1
+      set -- $(points "$t/$ex-$rides.txt") x; base=$1
+      [ -n "$got" ] && [ -n "$base" ] && [ "$got" -le "$base" ] &&
+        ! grep -q '^grade: .* points (\(refused\|it does not build\)' "$t/$ex-$wn.txt" &&
+        valid "$t/$ex-$wn.json" && python3 tests/exercises.py clean "$t/$ex-$wn.json" ||
+        { echo "  $wn: $got points, $rides: $base"; show "$t/$ex-$wn.txt" 30; }
+    }
+    check "exercise $ex: the forgery $wn ($(sed -n 's/^% forge: //p' "$w")) scores no more than $rides" forge_worthless
   done
 done
 prose_full() { full "$t/01-prose.txt" && valid "$t/01-prose.json" || show "$t/01-prose.txt"; }
