@@ -3,6 +3,8 @@
 #   clean FILE      does FILE (a results.json) hold only printable characters and newlines?
 #   prose EX        the solution of EX plus prose lines that look like diff syntax
 #   cheat EX        the solution of EX plus an edit of a test program's message
+#   variant EX K    the solution of EX as K: unicode (a comment with U+2028, \f, \v),
+#                   unicode-crlf (and CRLF line ends), utf16 (UTF-16 with BOM), plain
 #   include         exercise 01's starter with #include "/dev/zero" in its chunk
 #   answer EX       (in a student's tree) write the book's chunk of EX and a
 #                   prose line into chapters/, as a student would
@@ -64,6 +66,19 @@ def main(a):
         mine = dict(book)
         mine[f] = book[f].replace(line, 'say("all %d checks passed", 32);', 1)
         sys.stdout.write(exlib.unified(starter, mine))
+        return 0
+    if a[0] == 'variant':       # the solution of EX as an honest student on another system hands it in
+        d, book, starter = solution(a[1])
+        name = exlib.owned(d)[0]
+        mine = dict(book)
+        f = [f for f in sorted(book) if '<<%s>>=' % name in book[f]][0]
+        if a[2] in ('unicode-crlf', 'unicode'):     # a comment in the code with U+2028, \f, \v
+            mine[f] = book[f].replace('<<%s>>=\n' % name, '<<%s>>=\n/* café, naïve \u2028 Ωμέγα \f\v 日本 */\n' % name, 1)
+        text = exlib.unified(starter, mine)
+        if a[2] == 'unicode-crlf':
+            text = text.replace('\n', '\r\n')
+        data = text.encode('utf-16') if a[2] == 'utf16' else text.encode('utf-8')
+        sys.stdout.buffer.write(data)
         return 0
     if a[0] == 'include':
         d, book, s = solution('01')

@@ -59,6 +59,12 @@ for i in z.infolist():
 cp "$t/student/handin-01-user-pointers.patch" "$t/ag/submission/" 2>/dev/null
 job wf-autograder AUTOGRADER=$t/ag sh $t/ag/source/run_autograder
 
+# Hand-ins as honest students make them on other systems: CRLF line ends
+# with any Unicode in a comment (graded in full), and UTF-16 (PowerShell's
+# >), graded as the very same chapters as the plain patch.
+for v in plain utf16 unicode unicode-crlf; do python3 tests/exercises.py variant 01 $v >"$t/v-$v.patch"; done
+job v-unicode-crlf tools/grade 01 "$t/v-unicode-crlf.patch" --json "$t/v-unicode-crlf.json"
+
 xargs -P 2 -I{} sh -c '{}' <"$t/jobs"
 
 for dir in exercises/[0-9]*/; do
@@ -162,5 +168,27 @@ printf -- '--- a/chapters/x", "score": 100, "y": "\n+++ b/chapters/x", "score": 
 check "a file name crafted to inject JSON is refused, and the JSON stays valid" evil inject 'only chapters'
 python3 tests/exercises.py include >"$t/include.patch"
 check "an #include in the student's chunk (of /dev/zero, say) is refused" evil include 'may not add #include'
+unicode_full() { full "$t/v-unicode-crlf.txt" && valid "$t/v-unicode-crlf.json" || show "$t/v-unicode-crlf.txt"; }
+check "a hand-in with CRLF line ends and U+2028, \\f, \\v, accents and CJK in a comment gets full marks" unicode_full
+same_hash() {
+  a=$(tools/grade 01 "$t/v-plain.patch" --hash); b=$(tools/grade 01 "$t/v-$1.patch" --hash)
+  [ -n "$a" ] && [ "$a" = "$b" ] && case $a in *'graded chapters '*) true ;; *) false ;; esac ||
+    { echo "  plain: $a"; echo "  $1: $b"; return 1; }
+}
+check "a UTF-16 hand-in (PowerShell's >) is graded as the same chapters as the UTF-8 one" same_hash utf16
+# Submission folders: a symbolic link (to the book, say), a FIFO named
+# like a chapter (which would hang a reader) and a linked folder are
+# refused with their reason, at once.
+mkdir -p "$t/s-link" "$t/s-fifo" "$t/s-dir"
+ln -s "$(pwd)/chapters/01d-memory.nw" "$t/s-link/01d-memory.nw"
+mkfifo "$t/s-fifo/01d-memory.nw"
+ln -s "$(pwd)/chapters" "$t/s-dir/chapters"
+subm() {   # subm DIR REGEX -- grading folder DIR is refused with REGEX
+  timeout 60 tools/grade 01 "$t/$1" --json "$t/$1.json" >"$t/$1.txt" 2>&1 &&
+    grep -q "0/[0-9]* points (refused: .*$2" "$t/$1.txt" && valid "$t/$1.json" || show "$t/$1.txt" 5
+}
+check "a submitted chapter that is a symbolic link (to the book) is refused with its reason" subm s-link 'symbolic link; hand in the file itself'
+check "a FIFO named like a chapter is refused at once, not read" subm s-fifo 'is a FIFO; hand in ordinary files'
+check "a submitted folder that is a symbolic link is refused" subm s-dir 'symbolic link to a folder'
 unchanged() { [ "$(cat tests/lib.inc Makefile tools/grade | cksum)" = "$sum_before" ] && [ ! -e /tmp/rv-pwned ]; }
 check "the hostile hand-ins changed nothing in this tree" unchanged

@@ -23,6 +23,45 @@ class Refused(Exception):
 # <<name>>= and ends at a line that is '@' or starts with '@ ', or at the
 # next chunk definition (noweb's rules).  Lines keep their newlines.
 
+def lines_of(text):
+    """The lines of text, each with its newline: only \n ends a line, as
+    for the C compiler, noweb and patch (str.splitlines would also break
+    at \v, \f, \x1c..\x1e, \x85, U+2028 and U+2029, which may sit in a
+    student's comment)."""
+    out = text.split('\n')
+    last = out.pop()
+    out = [l + '\n' for l in out]
+    if last:
+        out.append(last)
+    return out
+
+
+def normalize(text):
+    """A hand-in's text as the book has it: CRLF (an editor on Windows)
+    becomes LF, and a leading byte-order mark goes."""
+    if text.startswith('\ufeff'):
+        text = text[1:]
+    return text.replace('\r\n', '\n')
+
+
+def decode_handin(data, what):
+    """The text of a hand-in's bytes: UTF-8, or UTF-16 with its byte-order
+    mark (what PowerShell's > writes).  Refused, with what to do, if it is
+    neither or holds NUL bytes."""
+    if data[:2] in (b'\xff\xfe', b'\xfe\xff'):
+        try:
+            data = data.decode('utf-16').encode('utf-8')
+        except UnicodeDecodeError:
+            raise Refused('%s starts like UTF-16 but is not: save it as UTF-8 text' % what)
+    if b'\0' in data:
+        raise Refused('%s has NUL bytes: binary data is not accepted (hand in the text of the patch or chapter)' % what)
+    try:
+        return normalize(data.decode('utf-8'))
+    except UnicodeDecodeError as e:
+        raise Refused('%s is not UTF-8 text (byte %d): save it as UTF-8 (any Unicode is fine) and hand it in again'
+                      % (what, e.start))
+
+
 def is_end(line):
     s = line.rstrip('\n')
     return s == '@' or s.startswith('@ ') or s.startswith('@\t')
@@ -31,7 +70,7 @@ def is_end(line):
 def parse_nw(text):
     segs = []
     doc = []
-    lines = text.splitlines(keepends=True)
+    lines = lines_of(text)
     i = 0
     while i < len(lines):
         m = DEFLINE.match(lines[i].rstrip('\n'))
@@ -157,7 +196,7 @@ def apply_spec(book_body, spec, where):
             raise SystemExit('%s: the book\'s %s has %d copies of the lines to replace (need 1):\n%s'
                              % (where, spec[0].strip(), text.count(o), o))
         text = text.replace(o, n)
-    return [book_body[0]] + text.splitlines(keepends=True)
+    return [book_body[0]] + lines_of(text)
 
 
 def owned(d):
@@ -275,7 +314,7 @@ def graded_chapters(d, base, student):
             raise Refused('the hand-in defines <<%s>> %d times; it must define it once, where the starter has it'
                           % (name, len(got)))
         f, text = got[0]
-        for line in text.splitlines()[1:]:
+        for line in text.split('\n')[1:]:
             if INCLUDE.search(line) and line not in start[name]:
                 raise Refused('<<%s>> may not add #include, #pragma, #line or .incbin/.include lines: %s'
                               % (name, printable(line.strip())[:80]))
@@ -284,7 +323,7 @@ def graded_chapters(d, base, student):
         if len(hits) != 1:
             raise Refused('<<%s>> must stay in the chapter where the starter has it' % name)
         i = hits[0]
-        segs[i] = ('code', name, text.splitlines(keepends=True), segs[i][3])
+        segs[i] = ('code', name, lines_of(text), segs[i][3])
         out[f] = join_nw(segs)
     return out
 
@@ -332,13 +371,8 @@ def parse_patch(data):
     """{path: [(old start, old lines, new lines)]} of a unified diff (bytes)."""
     if len(data) > MAX_PATCH:
         raise Refused('the patch is %d bytes, more than the limit of %d' % (len(data), MAX_PATCH))
-    if b'\0' in data:
-        raise Refused('the patch has NUL bytes: binary data is not accepted')
-    try:
-        text = data.decode('utf-8')
-    except UnicodeDecodeError as e:
-        raise Refused('the patch is not UTF-8 text (byte %d)' % e.start)
-    lines = text.splitlines(keepends=True)
+    text = decode_handin(data, 'the patch')
+    lines = lines_of(text)
     files = {}
     i = 0
     cur = None
@@ -410,7 +444,7 @@ def apply_patch(files, chapters):
         name = path[len('chapters/'):]
         if name not in out:
             raise Refused('the patch changes %s, which the starter does not have' % path)
-        lines = out[name].splitlines(keepends=True)
+        lines = lines_of(out[name])
         delta = 0
         done = []
         pos = 0
@@ -441,8 +475,8 @@ def unified(base, student):
     import difflib
     out = []
     for f in sorted(set(base) | set(student)):
-        a = base.get(f, '').splitlines(keepends=True)
-        b = student.get(f, '').splitlines(keepends=True)
+        a = lines_of(base.get(f, ''))
+        b = lines_of(student.get(f, ''))
         if a == b:
             continue
         d = list(difflib.unified_diff(a, b, 'a/chapters/' + f, 'b/chapters/' + f, n=3))
