@@ -5,6 +5,7 @@
 #   cheat EX        the solution of EX plus an edit of a test program's message
 #   variant EX K    the solution of EX as K: unicode (a comment with U+2028, \f, \v),
 #                   unicode-crlf (and CRLF line ends), utf16 (UTF-16 with BOM), plain
+#   leaks DIR EX... does DIR hold any line of the answers of EX..., a .git or solutions/?
 #   include         exercise 01's starter with #include "/dev/zero" in its chunk
 #   answer EX       (in a student's tree) write the book's chunk of EX and a
 #                   prose line into chapters/, as a student would
@@ -80,6 +81,27 @@ def main(a):
         data = text.encode('utf-16') if a[2] == 'utf16' else text.encode('utf-8')
         sys.stdout.buffer.write(data)
         return 0
+    if a[0] == 'leaks':         # leaks DIR EX...: does DIR hold any line of the answers of EX...?
+        dirs = [exlib.find_exercise('.', x) for x in a[2:]]
+        book = exlib.read_chapters('chapters')
+        starter = exlib.course_starter('.', dirs, book)
+        answers = [(os.path.basename(d), l) for d in dirs for l in exlib.answer_lines(d, book, starter)]
+        if not answers:
+            print('  no answer lines to look for: %s' % ' '.join(a[2:]))
+            return 1
+        bad = []
+        for r, ds, fs in os.walk(a[1]):
+            for x in ds + fs:
+                if x in ('.git', 'solutions') and r == a[1]:
+                    bad.append('%s/%s exists' % (r, x))
+            for f in fs:
+                with open(os.path.join(r, f), 'rb') as fh:
+                    text = fh.read().decode('utf-8', 'replace')
+                bad += ['%s holds a line of %s\'s answer: %s' % (os.path.relpath(os.path.join(r, f), a[1]), n, l)
+                        for n, l in answers if l in text]
+        for b in bad[:10]:
+            print('  ' + b)
+        return 1 if bad else 0
     if a[0] == 'include':
         d, book, s = solution('01')
         mine = dict(s)

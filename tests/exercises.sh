@@ -65,6 +65,11 @@ job wf-autograder AUTOGRADER=$t/ag sh $t/ag/source/run_autograder
 for v in plain utf16 unicode unicode-crlf; do python3 tests/exercises.py variant 01 $v >"$t/v-$v.patch"; done
 job v-unicode-crlf tools/grade 01 "$t/v-unicode-crlf.patch" --json "$t/v-unicode-crlf.json"
 
+# Handouts: a course's set with its woven book, and every exercise at once.
+all=$(ls -d exercises/[0-9]*/ | sed 's|exercises/\(..\).*|\1|' | tr '\n' ' ')
+job handout-course tools/handout "'01 04 06'" "$t/h-course"
+job handout-all "(NOWEAVE=1 tools/handout all $t/h-all && cd $t/h-all && make -s)"
+
 xargs -P 2 -I{} sh -c '{}' <"$t/jobs"
 
 for dir in exercises/[0-9]*/; do
@@ -130,6 +135,23 @@ autograder_ok() {
     { sed 's/^/  | /' "$t/ag-build.txt"; show "$t/wf-autograder.txt"; }
 }
 check "the autograder zip, unpacked without git, grades the hand-in to full marks" autograder_ok
+
+# No answer on the grading machine nor in a handout: no line of a listed
+# exercise's answer in any file (sources, tests, the woven book), no
+# solutions/, no .git.  The check itself is shown to find the answers in
+# the book's own chapters.
+noleak() { d=$1; shift; python3 tests/exercises.py leaks "$d" "$@"; }
+finds() { ! python3 tests/exercises.py leaks chapters $all >/dev/null; }
+check "the answer-leak check finds every exercise's answer in the book's chapters" finds
+check "the autograder zip of 01 holds no line of 01's answer, no solutions/, no .git" noleak "$t/ag/source" 01
+course() {
+  grep -q 'handout: .*the starters of 01-user-pointers 04-guest-cmdline 06-launcher-elf in chapters/, book in' "$t/handout-course.txt" &&
+    [ -s "$t/h-course/build/book.pdf" ] && [ -s "$t/h-course/build/chapters.tex" ] && noleak "$t/h-course" 01 04 06 ||
+    show "$t/handout-course.txt"
+}
+check "make handout EX=\"01 04 06\": one tree with its woven book, none of the three answers anywhere" course
+every() { grep -q 'handout: .*the starters of' "$t/handout-all.txt" && [ -f "$t/h-all/build/kernel.elf" ] && noleak "$t/h-all" $all || show "$t/handout-all.txt"; }
+check "make handout EX=all: every exercise a starter, the tree builds, no answer anywhere" every
 
 # grade EX WHAT TAG -- grade into $t/TAG.txt and $t/TAG.json
 grade() { tools/grade "$1" "$2" --json "$t/$3.json" >"$t/$3.txt" 2>&1; }

@@ -274,11 +274,18 @@ def substitute(chapters, nwtext):
 INCLUDE = re.compile(r'#\s*include|\.incbin|\.include|_Pragma|#\s*pragma|__has_include|#\s*embed|#\s*line')
 
 
-def graded_chapters(d, base, student):
+def course_chunks(top, d):
+    """In a starter tree for several exercises, the chunks of the others,
+    which the student's hand-in for d may also hold in their own versions."""
+    return [c for n in starter_names(top) if n != os.path.basename(d)
+            for c in owned(os.path.join(top, 'exercises', n))]
+
+
+def graded_chapters(d, base, student, also=()):
     """The chapters to build: the base with only the student's versions of
-    the exercise's chunks.  Raises Refused if the student changed any other
-    code chunk (prose may change freely)."""
-    own = owned(d)
+    the exercise's chunks (and of the chunks in also).  Raises Refused if
+    the student changed any other code chunk (prose may change freely)."""
+    own = owned(d) + [c for c in also if c not in owned(d)]
     start = {}
     for f in base:
         for c in code_chunks(parse_nw(base[f])):
@@ -565,3 +572,109 @@ def tree_files(top):
             ds[:] = []
         files += [os.path.normpath(os.path.join(rel, f)) for f in fs if not f.startswith('handin-')]
     return files
+
+
+# ---------------------------------------------------------------------------
+# Starter trees: a handout for a course or an autograder, in which every
+# listed exercise is a starter and none of their answers is present.  The
+# list is in .starter-tree; each listed exercise's starter.nw holds its
+# chunks whole (no @@replace, whose old lines are the answer), and
+# .exercise/NN/base the starter chapters the grader compares against.
+
+STARTER_LIST = '.starter-tree'
+
+
+def starter_names(top):
+    """The exercises that are starters in this tree ([] in the book's tree)."""
+    try:
+        with open(os.path.join(top, STARTER_LIST)) as f:
+            return [l.strip() for l in f if l.strip()]
+    except OSError:
+        return []
+
+
+def course_starter(top, dirs, chapters):
+    """The chapters with the starter of every exercise in dirs."""
+    for d in dirs:
+        chapters = make_starter(d, chapters)
+    return chapters
+
+
+def whole_starter_nw(d, starter):
+    """Exercise d's starter.nw with each chunk given whole, as it is in the
+    starter chapters (so it holds no line of the answer)."""
+    with open(os.path.join(d, 'starter.nw')) as f:
+        segs = parse_nw(f.read())
+    bodies = {}
+    for t in starter.values():
+        for s in parse_nw(t):
+            if s[0] == 'code':
+                bodies[s[1]] = s[2]
+    out = []
+    for s in segs:
+        if s[0] == 'doc':
+            out.append(s)
+        else:
+            out.append(('code', s[1], bodies[s[1]], s[3]))
+    return join_nw(out)
+
+
+def answer_lines(d, book, starter):
+    """The distinctive lines of exercise d's answer: lines of the book's
+    owned chunks that the starter chapters do not have anywhere (stripped,
+    at least 12 characters).  None of them may be in a starter tree."""
+    own = owned(d)
+    have = set(l.strip() for t in starter.values() for l in lines_of(t))
+    out = []
+    for t in book.values():
+        for s in parse_nw(t):
+            if s[0] == 'code' and s[1] in own:
+                for l in s[2][1:]:
+                    l = l.strip()
+                    if len(l) >= 12 and l not in have and l not in out:
+                        out.append(l)
+    return out
+
+
+def starter_tree(top, names, out, keep_exercise):
+    """Write to out a tree of top without history in which the exercises
+    names are starters: their answers, solutions/, the wrong answers and
+    forgeries, and the tests that need the book are left out.
+    keep_exercise(name) says which other exercise folders stay.  Returns
+    the number of files."""
+    import shutil
+    dirs = [find_exercise(top, n) for n in names]
+    book = read_chapters(os.path.join(top, 'chapters'))
+    starter = course_starter(top, dirs, book)
+    listed = [os.path.basename(d) for d in dirs]
+    keep = []
+    for f in tree_files(top):
+        parts = f.split('/')
+        if parts[0] in ('solutions', 'handout', 'autograder', '.exercise') or f.startswith(STARTER_LIST):
+            continue
+        if f in ('tests/exercises.sh', 'tests/exercises.py'):
+            continue
+        if parts[0] == 'exercises' and len(parts) > 2:
+            if parts[1] not in listed and not keep_exercise(parts[1]):
+                continue
+            if parts[-1].startswith(('wrong-', 'forge-')):
+                continue
+        keep.append(f)
+    for f in keep:
+        dst = os.path.join(out, f)
+        os.makedirs(os.path.dirname(dst), exist_ok=True)
+        shutil.copy2(os.path.join(top, f), dst)
+
+    def write(path, text):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, 'w', encoding='utf-8', errors='surrogateescape') as fh:
+            fh.write(text)
+    for f, text in starter.items():
+        write(os.path.join(out, 'chapters', f), text)
+    for d in dirs:
+        n = os.path.basename(d)
+        write(os.path.join(out, 'exercises', n, 'starter.nw'), whole_starter_nw(d, starter))
+        for f, text in starter.items():
+            write(os.path.join(out, '.exercise', n, 'base', f), text)
+    write(os.path.join(out, STARTER_LIST), ''.join(n + '\n' for n in listed))
+    return len(keep)
