@@ -71,12 +71,14 @@ explain() {
   return 1
 }
 
-# probe NAME -- build the exercise's test program $EXDIR/NAME.c into
+# probe NAME -- build the exercise's test program $EXDIR/NAME.c (or
+# exercises/common/NAME.c, shared by several exercises) into
 # build/user/NAME: the native kernel's /bin and every guest's initrd then
 # have it.  It is the grader's program; the student's hand-in cannot change it.
 probe() {
+  src=$EXDIR/$1.c; [ -f "$src" ] || src=exercises/common/$1.c    # shared by several exercises
   i386-linux-musl-gcc -static -O2 -Wall -Werror -Itangle-out/include \
-    -o "build/user/$1" "$EXDIR/$1.c" || echo "  (the grader's probe $1 did not build)"
+    -o "build/user/$1" "$src" || echo "  (the grader's probe $1 did not build)"
 }
 
 # A marker line: type `mark NAME` (it expands to an echo command with two

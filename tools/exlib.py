@@ -655,7 +655,7 @@ def starter_tree(top, names, out, keep_exercise):
         if f in ('tests/exercises.sh', 'tests/exercises.py'):
             continue
         if parts[0] == 'exercises' and len(parts) > 2:
-            if parts[1] not in listed and not keep_exercise(parts[1]):
+            if parts[1] not in listed and parts[1] != 'common' and not keep_exercise(parts[1]):
                 continue
             if parts[-1].startswith(('wrong-', 'forge-')):
                 continue
