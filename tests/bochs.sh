@@ -16,7 +16,7 @@ if ! command -v bochs >/dev/null || ! command -v grub-mkrescue >/dev/null; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-if ! tools/bochs-iso "$tmp/rv.iso"; then
+if ! tools/iso --timeout 0 -o "$tmp/rv.iso" >"$tmp/iso.out" 2>&1; then
   echo "FAIL: the GRUB image for Bochs could not be made"
   exit 0
 fi
