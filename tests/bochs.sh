@@ -129,3 +129,11 @@ p2_novtx() {
 }
 check "Bochs Pentium II: --backend vt-x refuses, with the reason" p2_novtx
 check "Bochs Pentium II: the host goes on and powers off" host_went_on p2
+
+# --- the bench, in a guest under each backend, in one Bochs boot ---
+tools/bochs-bench >"$tmp/bench.out" 2>&1; brc=$?
+bochs_bench() {
+  [ $brc = 0 ] && [ "$(grep -cE '^[a-z0-9-]+ +[0-9]+ +[0-9]+ +[0-9.]+$' "$tmp/bench.out")" -ge 16 ] ||
+    { sed 's/^/  | /' "$tmp/bench.out"; return 1; }
+}
+check "Bochs Core 2: every bench row checks its result under VT-x and under the switcher" bochs_bench
