@@ -117,6 +117,10 @@ bench: all
 bench-linux: all
 	@tools/bench-linux && tools/bench --table
 
+## bench-bochs: the bench in a guest under VT-x and under the switcher, in one Bochs boot (Core 2), with the ratio per row
+bench-bochs: all
+	@tools/bochs-bench
+
 ## bench-update: rerun bench and bench-linux and write weave/bench.tsv, the book's numbers (commit it)
 bench-update: all
 	@tools/bench >/dev/null && tools/bench-linux && tools/bench --commit && tools/bench --table
