@@ -45,7 +45,7 @@ check "SIGSTOP pauses a guest (its launcher stopped, not killed) and SIGCONT res
 # killed (each guest's shadows come out of a reserve made at its setup).
 RV_QEMU="-m 64" session oom 'ringvisor --mem 96 /boot/kernel.elf -- rvexit=3\nringvisor --mem 16 /boot/kernel.elf -- rvexit=3\nguests 3 ringvisor --mem 20 /boot/kernel.elf /boot/initrd.cpio\necho alive\npoweroff\n'
 oom_refused() {
-  [ "$rc" = 0 ] && has oom "${P}ringvisor: /dev/ringvisor: the host has no memory for a guest of 96 MiB" &&
+  [ "$rc" = 0 ] && has oom "ringvisor: /dev/ringvisor: the host has no memory for a guest of 96 MiB" &&
     has oom 'guest shut down with status 3' || explain oom
 }
 check "a guest the host has no memory for is refused at setup with ENOMEM; the next one runs" oom_refused
@@ -59,3 +59,14 @@ oom_others() {
     { echo "  $line"; explain oom; }
 }
 check "three guests at once on a small host: the ones that fit run to the end, the rest are refused with ENOMEM, none killed" oom_others
+
+# A program whose promised page finds no frame is killed with "out of
+# memory" (SIGKILL, as Linux's OOM killer), not as if it had a bad pointer.
+RV_QEMU="-m 48" session hog 'memhog 64\necho alive\npoweroff\n'
+hog() {
+  [ "$rc" = 0 ] && has hog '^memhog: 4 MiB$' &&
+    has hog 'pid [0-9]+ \(memhog\): out of memory for its page at 0x[0-9a-f]+, killed' &&
+    ! has hog 'memhog: all 64 MiB touched' && ! has hog 'memhog\): page fault' &&
+    has hog "${P}alive\$" || explain hog
+}
+check "a program the host has no frame for is killed as out of memory, and the shell goes on" hog
