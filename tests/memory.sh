@@ -33,9 +33,11 @@ attack() {  # attack MODE EREGEX NAME
   }
   check "$3" verdict "$1" "$2"
 }
-attack batchflood 'guest killed: a batch of 100000 page-table updates \(at most 512\)' \
-  "a batch of 100000 page-table updates kills the guest; the host goes on"
+attack batchflood 'guest killed: a batch of 100000 hypercalls \(at most [0-9]+\)' \
+  "a batch of 100000 hypercalls kills the guest; the host goes on"
 attack batchout 'guest killed: page-table update for a directory at 0x7ffff000 outside guest memory' \
   "a batched update outside guest memory kills the guest; the host goes on"
+attack batchnest 'guest killed: hypercall 32 cannot be batched' \
+  "a batch inside a batch kills the guest; the host goes on"
 attack cr3thrash 'shadow cache: [0-9]+ hits, [0-9]{4} misses' \
   "2560 switches among 64 directories only miss the cache; the guest ends normally"
