@@ -79,7 +79,7 @@ no_blank_pages() {
 }
 check "the book has no blank pages" no_blank_pages
 heads_name_chapters() {
-  ! grep -q '^chapters/[0-9a-z-]*\.nw$' build/book.txt &&
+  ! grep -q '^chapters/[0-9A-Za-z-]*\.nw$' build/book.txt &&
     [ "$(grep -c '^Chapter 1\. Preparation$' build/book.txt)" -ge 10 ]
 }
 check "running heads name chapters, not source files" heads_name_chapters
@@ -117,11 +117,11 @@ check "a field added to struct rv_shared fails the weave until Figure 2.1 draws 
 # Chapter 1 describes) alone, its files compile.
 chapter2_alone() {
   d=$ftmp/ch12; mkdir -p "$d/kernel" "$d/include"
-  set -- chapters/01*.nw chapters/02*.nw chapters/08*.nw
+  set -- chapters/01-*.nw chapters/02-*.nw chapters/[A-Z]-*.nw
   for r in kernel/kernel.h kernel/x86.h kernel/boot.h include/rvabi.h; do
     notangle -R"$r" "$@" >"$d/$r" 2>/dev/null
   done
-  for r in $(grep -ho '^<<kernel/[a-z]*\.c>>=' chapters/02*.nw | sort -u | sed 's/<<\(.*\)>>=/\1/'); do
+  for r in $(grep -ho '^<<kernel/[a-z]*\.c>>=' chapters/02-*.nw | sort -u | sed 's/<<\(.*\)>>=/\1/'); do
     notangle -R"$r" "$@" >"$d/$r" 2>/dev/null
     i686-linux-gnu-gcc -std=gnu11 -ffreestanding -fno-builtin -mgeneral-regs-only -march=i686 \
       -O2 -Wall -Wextra -Werror -I"$d/include" -I"$d/kernel" -c "$d/$r" -o "$d/$r.o" || return 1

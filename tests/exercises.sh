@@ -166,11 +166,11 @@ evil() {   # evil TAG REGEX -- grade $t/TAG.patch; expect refusal matching REGEX
 }
 printf 'diff --git a/tests/lib.inc b/tests/lib.inc\nindex 1111111..2222222 100644\nGIT binary patch\nliteral 5\nMcmZQzU|?hb0000\n\nliteral 0\nHcmV?d00001\n\n' >"$t/binary.patch"
 check "a GIT binary patch is refused" evil binary 'tests/lib.inc\|binary'
-printf 'diff --git a/chapters/01d-memory.nw b/chapters/01d-memory.nw\nindex 1111111..2222222 100644\nGIT binary patch\nliteral 5\nMcmZQzU|?hb0000\n\n' >"$t/binnw.patch"
+printf 'diff --git a/chapters/01-e-memory.nw b/chapters/01-e-memory.nw\nindex 1111111..2222222 100644\nGIT binary patch\nliteral 5\nMcmZQzU|?hb0000\n\n' >"$t/binnw.patch"
 check "a binary hunk to a chapter is refused" evil binnw 'binary hunk'
-printf 'diff --git a/chapters/01d-memory.nw b/chapters/01e-traps.nw\nsimilarity index 100%%\nrename from chapters/01d-memory.nw\nrename to chapters/01e-traps.nw\n' >"$t/rename.patch"
+printf 'diff --git a/chapters/01-e-memory.nw b/chapters/01-f-traps.nw\nsimilarity index 100%%\nrename from chapters/01-e-memory.nw\nrename to chapters/01-f-traps.nw\n' >"$t/rename.patch"
 check "a rename is refused" evil rename 'rename'
-printf 'diff --git a/chapters/01d-memory.nw b/chapters/01d-memory.nw\nold mode 100644\nnew mode 100755\n' >"$t/mode.patch"
+printf 'diff --git a/chapters/01-e-memory.nw b/chapters/01-e-memory.nw\nold mode 100644\nnew mode 100755\n' >"$t/mode.patch"
 check "a mode change is refused" evil mode 'mode change'
 printf -- '--- a/chapters/../Makefile\n+++ b/chapters/../Makefile\n@@ -1 +1 @@\n-x\n+all:; touch /tmp/rv-pwned\n' >"$t/dotdot.patch"
 check "a ../ path is refused" evil dotdot 'only chapters/\*.nw may change'
@@ -182,7 +182,7 @@ check "a new chapter file is refused" evil newfile 'creates or deletes'
 check "an empty patch is refused" evil empty 'empty'
 printf '@@ -1,3 +1,3 @@\nfoo\n' >"$t/malformed.patch"
 check "a malformed patch is refused" evil malformed 'malformed'
-printf -- '--- a/chapters/01d-memory.nw\n+++ b/chapters/01d-memory.nw\n@@ -1,3 +1,3 @@\n-a\n' >"$t/truncated.patch"
+printf -- '--- a/chapters/01-e-memory.nw\n+++ b/chapters/01-e-memory.nw\n@@ -1,3 +1,3 @@\n-a\n' >"$t/truncated.patch"
 check "a truncated patch is refused" evil truncated 'ends early'
 head -c 3000000 /dev/zero | tr '\0' 'x' >"$t/huge.patch"
 check "a huge patch is refused" evil huge 'more than the limit'
@@ -202,8 +202,8 @@ check "a UTF-16 hand-in (PowerShell's >) is graded as the same chapters as the U
 # like a chapter (which would hang a reader) and a linked folder are
 # refused with their reason, at once.
 mkdir -p "$t/s-link" "$t/s-fifo" "$t/s-dir"
-ln -s "$(pwd)/chapters/01d-memory.nw" "$t/s-link/01d-memory.nw"
-mkfifo "$t/s-fifo/01d-memory.nw"
+ln -s "$(pwd)/chapters/01-e-memory.nw" "$t/s-link/01-e-memory.nw"
+mkfifo "$t/s-fifo/01-e-memory.nw"
 ln -s "$(pwd)/chapters" "$t/s-dir/chapters"
 subm() {   # subm DIR REGEX -- grading folder DIR is refused with REGEX
   timeout 60 tools/grade 01 "$t/$1" --json "$t/$1.json" >"$t/$1.txt" 2>&1 &&

@@ -36,3 +36,28 @@ links_resolve() {
     [ "$(echo "$result" | sed 's/.*images=\([0-9]*\).*/\1/')" -ge 10 ]
 }
 check "in chromium every chunk, identifier and reference link of the HTML book resolves and every figure loads" links_resolve
+
+# No raw TeX reaches the reader: in the page as chromium rendered it, the
+# text outside code (pre, code) has no TeX quotes (`` ''), no control
+# words (\emph, \raggedright ...) and no unexpanded \bench or \fact.
+raw_tex() {   # raw_tex FILE -> the raw TeX found in FILE's prose, one per line
+  python3 - "$1" <<'PY'
+import html, re, sys
+t = open(sys.argv[1], encoding='utf-8', errors='replace').read()
+t = re.sub(r'<(pre|code|script|style)\b.*?</\1>', ' ', t, flags=re.S | re.I)
+text = html.unescape(re.sub(r'<[^>]+>', ' ', t))
+for m in re.finditer(r"``|''|\\[A-Za-z]+|\{\\", text):
+    print(repr(text[max(0, m.start() - 30):m.end() + 30]))
+PY
+}
+no_raw_tex() {
+  [ -s "$tmp/dom.html" ] || return 1
+  bad=$(raw_tex "$tmp/dom.html")
+  [ -z "$bad" ] || { echo "$bad" | head -n 5; return 1; }
+}
+check "the HTML book's prose shows no raw TeX markup (quotes, control words)" no_raw_tex
+raw_tex_caught() {   # the check can fail: a page with TeX quotes in its prose
+  printf '<p>a ``quoted'"''"' word and \\emph{this}</p><pre>`` in code is fine</pre>\n' >"$tmp/raw.html"
+  [ "$(raw_tex "$tmp/raw.html" | wc -l)" -eq 3 ]
+}
+check "the raw-TeX check finds TeX quotes and control words in prose, not in code" raw_tex_caught

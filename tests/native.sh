@@ -1,7 +1,7 @@
 # Scenario tests of the kernel booted natively: each boots build/kernel.elf
 # under QEMU, types commands into the console through a pipe, and judges
 # QEMU's exit status and the serial transcript.  The programs are those of
-# chapters/08-5-user.nw, in /bin of the initial RAM disk.
+# chapters/C-user.nw, in /bin of the initial RAM disk.
 . tests/lib.inc
 
 if [ ! -f build/kernel.elf ]; then
