@@ -27,7 +27,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book test run run-native debug gdb deps clean help bench bench-linux bench-update grade exercise exercises exercise-stop handin handout autograder fuzz solutions
+.PHONY: all tangle build book test run run-native iso debug gdb deps clean help bench bench-linux bench-update grade exercise exercises exercise-stop handin handout autograder fuzz solutions
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -64,6 +64,10 @@ run: all
 ## run-native: boot the kernel natively into its shell (EXTRA="prog ..." adds programs to /bin)
 run-native: all
 	@tools/run-native "$(EXTRA)"
+
+## iso: write build/ringvisor.iso, a GRUB 2 CD/USB image for a BIOS PC (menu: host shell, a guest, its selftest; tools/iso --help)
+iso: all
+	@tools/iso $(if $(EXTRA),--extra "$(EXTRA)")
 
 ## debug: like run, but QEMU waits for gdb on port 1234 (then, in another terminal: make gdb)
 debug: all
@@ -112,6 +116,10 @@ bench: all
 ## bench-linux: the same bench program as init of Debian's Linux 6.1 on the same QEMU; adds a Linux column
 bench-linux: all
 	@tools/bench-linux && tools/bench --table
+
+## bench-bochs: the bench in a guest under VT-x and under the switcher, in one Bochs boot (Core 2), with the ratio per row
+bench-bochs: all
+	@tools/bochs-bench
 
 ## bench-update: rerun bench and bench-linux and write weave/bench.tsv, the book's numbers (commit it)
 bench-update: all

@@ -10,33 +10,6 @@ scratch_dirs
 G='ringvisor /boot/kernel.elf /boot/initrd.cpio'
 trap "" PIPE                    # a say after QEMU has gone must not end the test
 
-# converse TAG STEP... -- boot the host and type its input step by step:
-# "say TEXT" types TEXT (printf %b escapes), "await ERE" waits (60 s at
-# most) until the transcript has a line matching ERE.  The transcript goes
-# to $tmp/TAG.log, QEMU's status to $rc.
-converse() {
-  tag=$1; shift
-  mkfifo "$tmp/$tag.in"
-  : >"$tmp/$tag.raw"
-  RV_TIMEOUT=${RV_TIMEOUT:-180} tools/run-native "" <"$tmp/$tag.in" >"$tmp/$tag.raw" 2>&1 &
-  qpid=$!
-  exec 3>"$tmp/$tag.in"
-  for step in "$@"; do
-    case $step in
-      say\ *) printf '%b' "${step#say }" >&3 2>/dev/null ;;
-      await\ *)
-        n=0
-        until tr -d '\r' <"$tmp/$tag.raw" | grep -aEq -- "${step#await }"; do
-          n=$((n + 1)); [ $n -le 300 ] && kill -0 $qpid 2>/dev/null || break
-          sleep 0.2
-        done ;;
-    esac
-  done
-  exec 3>&-
-  wait $qpid; rc=$?
-  tr -d '\r' <"$tmp/$tag.raw" >"$tmp/$tag.log"
-}
-
 # 1. A program computes for 3 s while another blocks reading the console,
 #    natively and in a guest (whose console input now comes by interrupt).
 converse bgnat 'say bgwork\n' 'await progress reports in 3 s' 'say hello\n' \
