@@ -621,10 +621,11 @@ def whole_starter_nw(d, starter):
 
 def answer_lines(d, book, starter):
     """The distinctive lines of exercise d's answer: lines of the book's
-    owned chunks that the starter chapters do not have anywhere (stripped,
-    at least 12 characters).  None of them may be in a starter tree."""
+    owned chunks that the starter chapters do not hold anywhere, not even
+    inside a longer line (stripped, at least 12 characters).  None of them
+    may be in a starter tree."""
     own = owned(d)
-    have = set(l.strip() for t in starter.values() for l in lines_of(t))
+    have = '\n'.join(starter.values())     # a line the starter has anywhere, even inside a longer one, is not the answer
     out = []
     for t in book.values():
         for s in parse_nw(t):
