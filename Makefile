@@ -27,7 +27,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book test run run-native debug gdb deps clean help bench bench-linux bench-update grade exercise exercises exercise-stop handin handout autograder fuzz
+.PHONY: all tangle build book test run run-native iso debug gdb deps clean help bench bench-linux bench-update grade exercise exercises exercise-stop handin handout autograder fuzz
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -64,6 +64,10 @@ run: all
 ## run-native: boot the kernel natively into its shell (EXTRA="prog ..." adds programs to /bin)
 run-native: all
 	@tools/run-native "$(EXTRA)"
+
+## iso: write build/ringvisor.iso, a GRUB 2 CD/USB image for a BIOS PC (menu: host shell, a guest, its selftest; tools/iso --help)
+iso: all
+	@tools/iso $(if $(EXTRA),--extra "$(EXTRA)")
 
 ## debug: like run, but QEMU waits for gdb on port 1234 (then, in another terminal: make gdb)
 debug: all
