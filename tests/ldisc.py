@@ -3,7 +3,8 @@
 input: the line discipline"), as a model a test can run: write a paste of
 random bytes, and predict what pastecount reports after reading it.
 
-usage: tests/ldisc.py paste SEED SIZE FILE   write SIZE random bytes and the end line
+usage: tests/ldisc.py paste SEED SIZE FILE   write SIZE bytes (hard cases, then random)
+                                             and the end line
        tests/ldisc.py predict FILE          print pastecount's line, and where each
                                              typed byte went
 """
@@ -13,6 +14,9 @@ import sys
 LINEMAX = 256
 CTRL_C, CTRL_D, CTRL_U, BS, DEL, CR, NL = 3, 4, 0x15, 8, 0x7F, 13, 10
 END = b"\nEND-OF-PASTE\n"
+# The hard cases first: ends of file right after a newline, after a line
+# ended by ^D, after ^C and ^U, and erasing past an empty line.
+HARD = b"a\x04\x04b\n\x04\x04\x04c\x04\n\x03\x04x\n\x03\x03\x04y\x04\x04\n\x15\x04z\x7f\x7f\x04\n"
 
 
 def segments(paste, fate):
@@ -75,7 +79,7 @@ def predict(paste):
 def main(argv):
     if len(argv) == 5 and argv[1] == "paste":
         rnd = random.Random(int(argv[2]))
-        data = bytes(rnd.randrange(256) for _ in range(int(argv[3])))
+        data = HARD + bytes(rnd.randrange(256) for _ in range(int(argv[3]) - len(HARD)))
         with open(argv[4], "wb") as f:
             f.write(data + END)
         return 0
