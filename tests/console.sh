@@ -59,10 +59,12 @@ done
 # 4. Process groups: the shell runs each command in its own group, in the
 #    foreground; ^C ends that group and not a child that left it, natively
 #    and in a guest.
+#    (The shell prompts as soon as pgroup is gone, before or after the
+#    child's last line; so after that line nothing waits for a prompt.)
 converse pgroups prompt 'say pgroup\n' 'await pgroup: spinning' 'say \003' \
-  'await the child in another group lives on' prompt "say $G\\n" 'await guest kernel up' \
+  'await the child in another group lives on' "say $G\\n" 'await guest kernel up' \
   prompt 'say pgroup\n' 'await pgroup: spinning' 'say \003' \
-  'await the child in another group lives on' prompt 'say poweroff\n' 'await guest shut down' \
+  'await the child in another group lives on' 'say poweroff\n' 'await guest shut down' \
   prompt 'say poweroff\n'
 groups_ok() {
   [ "$rc" = 0 ] &&
