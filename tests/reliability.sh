@@ -25,15 +25,23 @@ check "a process that opens /dev/ringvisor again gets EEXIST: one guest per proc
 # 2. A hundred guests in turn -- plain, killed by the host for an attack,
 #    and launchers killed with SIGKILL early and mid-run -- then four at
 #    once: the host's free memory afterwards is what it was before.
-in='free\nfree\nfree\n'   # the first may be split by the echo of typed input
-in="${in}guests -s 40 ringvisor /boot/kernel.elf\n"
-in="${in}guests -s 15 ringvisor /boot/kernel.elf -- rvtest=hypercall\n"
-in="${in}guests -s 15 ringvisor /boot/kernel.elf -- rvtest=writeswitcher\n"
-in="${in}guests -s -k 50 15 ringvisor --mem 16 /boot/kernel.elf /boot/initrd.cpio\n"
-in="${in}guests -s -k 700 15 ringvisor --mem 16 /boot/kernel.elf /boot/initrd.cpio\n"
-in="${in}guests 4 ringvisor --mem 16 /boot/kernel.elf /boot/initrd.cpio -- forktest\n"
-in="${in}free\npoweroff\n"
-RV_TIMEOUT=400 session leak "$in"
+#    Each command is typed at the shell's prompt, so no echo mixes into
+#    the lines the check reads.
+trap "" PIPE
+#    (Waiting for the prompt alone is not enough: the guests' own shells
+#    print one too.  So each command's last line is awaited first.)
+set -- prompt
+for cmd in 'free' \
+    'guests -s 40 ringvisor /boot/kernel.elf' \
+    'guests -s 15 ringvisor /boot/kernel.elf -- rvtest=hypercall' \
+    'guests -s 15 ringvisor /boot/kernel.elf -- rvtest=writeswitcher' \
+    'guests -s -k 50 15 ringvisor --mem 16 /boot/kernel.elf /boot/initrd.cpio' \
+    'guests -s -k 700 15 ringvisor --mem 16 /boot/kernel.elf /boot/initrd.cpio' \
+    'guests 4 ringvisor --mem 16 /boot/kernel.elf /boot/initrd.cpio -- forktest' \
+    'free'; do
+  set -- "$@" "say $cmd\\n" "await ^(\\$ )*(free: [0-9]+ KiB free|guests: [0-9]+ copies)" prompt
+done
+RV_TIMEOUT=400 AWAIT_SECONDS=380 converse leak "$@" 'say poweroff\n'
 no_leak() {
   grep -Eo 'free: [0-9]+ KiB free of [0-9]+ KiB' "$tmp/leak.log" >"$tmp/free.lines"
   sed 's/^\(\$ \)*//' "$tmp/leak.log" | grep '^guests: [0-9]* copies' >"$tmp/guests.lines"
