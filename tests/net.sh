@@ -1,0 +1,89 @@
+# The network (Appendix "A small network stack"): guests on the host's
+# switch exchange a mebibyte with an ordinary musl UDP program that this
+# test builds itself (tests/netxfer.c), host and guest ping each other, a
+# flooding guest that forges and mangles frames leaves another pair's
+# transfer intact, and the switch refuses exactly the frames it forged.
+. tests/lib.inc
+
+if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
+  echo "FAIL: kernel.elf or the launcher was not built"
+  exit 0
+fi
+scratch_dirs
+x=$tmp/netxfer
+if ! i386-linux-musl-gcc -static -O2 -Wall -Wextra -Werror -o "$x" tests/netxfer.c; then
+  echo "FAIL: netxfer (tests/netxfer.c) does not build with musl"
+  exit 0
+fi
+# The transfer's data come from a seed drawn per run; the right checksum
+# is computed here, on this Linux, by the same program with no network.
+seed=$(( $(od -An -tu4 -N4 /dev/urandom | tr -d ' ') % 1000000 + 1 ))
+want=$("$x" sum 1048576 "$seed" | sed -n 's/.*fnv1a //p')
+G='/boot/kernel.elf /boot/initrd.cpio --'
+# nsession TAG INPUT -- session (tests/lib.inc) with netxfer in /bin
+nsession() {
+  printf '%b' "$2" | boot_native "$tmp/$1.raw" "$x"
+  rc=$?
+  tr -d '\r' <"$tmp/$1.raw" >"$tmp/$1.log"
+}
+
+# sums TAG -- the checksums the two guests printed, one per line
+sums() { sed -n 's/^netxfer: \(sent\|received\) 1048576 bytes, fnv1a //p' "$tmp/$1.log"; }
+# pair_ok TAG -- both ends printed the right checksum and shut down with 0
+pair_ok() {
+  [ "$rc" = 0 ] && [ -n "$want" ] && [ "$(sums "$1" | grep -c "^$want\$")" = 2 ] &&
+    [ "$(grep -c 'ringvisor: guest shut down with status 0' "$tmp/$1.log")" -ge 2 ] &&
+    has "$1" "${P}alive\$" || { echo "  want fnv1a $want"; explain "$1"; }
+}
+
+# 1. Two guests on switch lan: one receives, one sends 1 MiB.
+RV_TIMEOUT=300 nsession xfer "ringvisor --net lan:10.0.0.2/24 $G netxfer recv 5000 1048576 &
+ringvisor --net lan:10.0.0.3/24 $G netxfer send 10.0.0.2 5000 1048576 $seed &
+wait\necho alive\npoweroff\n"
+check "two guests on --net lan exchange 1 MiB over UDP; checksums equal, both end with 0" pair_ok xfer
+
+# 2. The host joins the switch (netup) and pings a guest; a guest pings the
+#    host and another guest; a taken address and a bad option are refused.
+RV_TIMEOUT=300 nsession ping "netup lan 10.0.0.1/24
+netup lan 10.0.0.7/24
+ringvisor --net lan:10.0.0.2 /boot/kernel.elf
+ringvisor --net lan:10.0.0.2/24 $G netxfer hold 5000 &
+ping -c 2 -w 120 10.0.0.2
+ringvisor --net lan:10.0.0.2/24 /boot/kernel.elf
+ringvisor --net lan:10.0.0.3/24 $G ping -c 2 -w 60 10.0.0.1
+ping -c 2 -w 60 10.0.0.2
+poweroff
+netxfer bye 10.0.0.2 5000
+wait\necho alive\npoweroff\n"
+host_pings() {
+  [ "$rc" = 0 ] && has ping 'netup: the host is 10.0.0.1/24 on switch lan' &&
+    [ "$(grep -Ec "${P}64 bytes from 10.0.0.2: icmp_seq=" "$tmp/ping.log")" -ge 4 ] &&
+    has ping 'netxfer: bye acknowledged' && has ping 'netxfer: bye received' || explain ping
+}
+guest_pings() {
+  [ "$(grep -Ec "${P}64 bytes from 10.0.0.1: icmp_seq=" "$tmp/ping.log")" = 2 ] &&
+    has ping 'init: ping exited with status 0' || explain ping
+}
+refusals() {
+  has ping 'netup: lan: the host is on a network already' &&
+    has ping 'switch lan has a port with that address already' &&
+    has ping 'ringvisor: --net wants NAME:ADDR/PREFIX' && has ping "${P}alive\$" || explain ping
+}
+check "the host (netup) pings a guest on its switch, and the guest answers" host_pings
+check "a guest pings the host and another guest over the switch" guest_pings
+check "a taken address, a second netup and a malformed --net are refused with reasons" refusals
+
+# 3. A guest floods the same switch with forged and malformed frames while
+#    two others copy 1 MiB; the switch refuses exactly the forged ones.
+RV_TIMEOUT=300 nsession flood "ringvisor --net lan:10.0.0.2/24 $G netxfer recv 5000 1048576 &
+ringvisor --net lan:10.0.0.9/24 $G rvtest=netflood &
+ringvisor --net lan:10.0.0.3/24 $G netxfer send 10.0.0.2 5000 1048576 $seed &
+wait\necho alive\npoweroff\n"
+check "a flooding, forging guest leaves another pair's 1 MiB transfer intact" pair_ok flood
+forged_refused() {
+  forged=$(sed -n 's/^rvtest: sent [0-9]* frames, \([0-9]*\) of them forged$/\1/p' "$tmp/flood.log")
+  refused=$(sed -n 's/^switch lan: 10\.0\.0\.9 left: .*refused \([0-9]*\)$/\1/p' "$tmp/flood.log")
+  [ -n "$forged" ] && [ "$forged" -gt 0 ] && [ "$forged" = "$refused" ] ||
+    { echo "  forged $forged, refused $refused"; explain flood; }
+}
+check "the switch refuses every frame with another guest's source address, and only those" forged_refused
