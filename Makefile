@@ -27,7 +27,7 @@ QEMU     := qemu-system-i386
 TIMEOUT  ?= 60
 EXTRA    ?=
 
-.PHONY: all tangle build book test run run-native iso debug gdb deps clean help bench bench-linux bench-update grade exercise exercises exercise-stop handin handout autograder fuzz
+.PHONY: all tangle build book test run run-native iso debug gdb deps clean help bench bench-linux bench-update grade exercise exercises exercise-stop handin handout autograder fuzz solutions
 
 ## all: tangle the chapters and build everything (the default)
 all: tangle
@@ -97,11 +97,15 @@ handin:
 grade: deps
 	@tools/grade "$(if $(EX),$(EX),$$(cat .exercise/current 2>/dev/null))" "$(PATCH)" $(if $(JSON),--json "$(JSON)")
 
-## handout: write handout/EX/, a starter tree for students (no solutions, no history, its book woven); EX=all for each
+## handout: write a starter tree for students with its woven book, in which no listed exercise's answer appears: EX=01, EX="01 04 06" (one tree for a course), EX=all
 handout: deps
 	@tools/handout "$(EX)"
 
-## autograder: write autograder/EX.zip, a Gradescope autograder for exercise EX (EX=all for each)
+## solutions: write solutions/NN-slug/answer.patch (the reference hand-in, for instructors) from the chapters; SCORES=1 also grades every wrong answer into scores.tsv
+solutions:
+	@tools/solutions $(if $(SCORES),--scores)
+
+## autograder: write autograder/EX.zip, a Gradescope autograder for exercise EX with no answer in it (EX=all for each; EX="01 04" for a course's set)
 autograder:
 	@tools/autograder "$(EX)"
 
@@ -112,6 +116,10 @@ bench: all
 ## bench-linux: the same bench program as init of Debian's Linux 6.1 on the same QEMU; adds a Linux column
 bench-linux: all
 	@tools/bench-linux && tools/bench --table
+
+## bench-bochs: the bench in a guest under VT-x and under the switcher, in one Bochs boot (Core 2), with the ratio per row
+bench-bochs: all
+	@tools/bochs-bench
 
 ## bench-update: rerun bench and bench-linux and write weave/bench.tsv, the book's numbers (commit it)
 bench-update: all

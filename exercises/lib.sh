@@ -7,6 +7,25 @@
 scratch_dirs
 TOKEN=${RV_TOKEN:-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')}
 
+# check NAME COMMAND... -- one point.  The verdict is decided here, from
+# the command's status, and recorded in $GRADE_RECORDS (a folder of the
+# grader's outside the graded tree, which no program in the machine under
+# test can reach): "N PASS" or "N FAIL" for the Nth check, and what the
+# command printed (its explanation) in N.out.  The grader reads only
+# these records; the PASS/FAIL line printed here is for the eye.
+nchecks=0
+check() {
+  ck_name=$1; shift
+  nchecks=$((nchecks + 1))
+  if [ -z "${GRADE_RECORDS:-}" ]; then     # run by hand: just print
+    if "$@"; then echo "PASS: $ck_name"; else echo "FAIL: $ck_name"; fi
+    return 0
+  fi
+  if "$@" >"$GRADE_RECORDS/$nchecks.out" 2>&1; then ck_v=PASS; else ck_v=FAIL; fi
+  echo "$nchecks $ck_v" >>"$GRADE_RECORDS/verdicts"
+  echo "$ck_v: $ck_name"
+}
+
 # session TAG INPUT -- as in tests/lib.inc, but the input is typed one
 # line at a time, each only once a shell has printed its prompt for it:
 # the console echoes what is typed at once, and a line typed while a
@@ -52,12 +71,14 @@ explain() {
   return 1
 }
 
-# probe NAME -- build the exercise's test program $EXDIR/NAME.c into
+# probe NAME -- build the exercise's test program $EXDIR/NAME.c (or
+# exercises/common/NAME.c, shared by several exercises) into
 # build/user/NAME: the native kernel's /bin and every guest's initrd then
 # have it.  It is the grader's program; the student's hand-in cannot change it.
 probe() {
+  src=$EXDIR/$1.c; [ -f "$src" ] || src=exercises/common/$1.c    # shared by several exercises
   i386-linux-musl-gcc -static -O2 -Wall -Werror -Itangle-out/include \
-    -o "build/user/$1" "$EXDIR/$1.c" || echo "  (the grader's probe $1 did not build)"
+    -o "build/user/$1" "$src" || echo "  (the grader's probe $1 did not build)"
 }
 
 # A marker line: type `mark NAME` (it expands to an echo command with two

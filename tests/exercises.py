@@ -1,7 +1,11 @@
 # tests/exercises.py -- helpers of tests/exercises.sh (run from the top of a tree).
 #   valid FILE      is FILE a results.json Gradescope accepts? (problems on stdout)
+#   clean FILE      does FILE (a results.json) hold only printable characters and newlines?
 #   prose EX        the solution of EX plus prose lines that look like diff syntax
 #   cheat EX        the solution of EX plus an edit of a test program's message
+#   variant EX K    the solution of EX as K: unicode (a comment with U+2028, \f, \v),
+#                   unicode-crlf (and CRLF line ends), utf16 (UTF-16 with BOM), plain
+#   leaks DIR EX... does DIR hold any line of the answers of EX..., a .git or solutions/?
 #   include         exercise 01's starter with #include "/dev/zero" in its chunk
 #   answer EX       (in a student's tree) write the book's chunk of EX and a
 #                   prose line into chapters/, as a student would
@@ -32,6 +36,14 @@ def main(a):
         for b in bad:
             print('  ' + b)
         return 1 if bad else 0
+    if a[0] == 'clean':         # no control or separator characters in any output of a results.json
+        with open(a[1]) as f:
+            res = json.load(f)
+        texts = [res['output']] + [t[k] for t in res['tests'] for k in ('name', 'output')]
+        bad = sorted({'U+%04X' % ord(c) for s in texts for c in s if not (c.isprintable() or c in '\n\t')})
+        if bad:
+            print('  results.json holds %s' % ', '.join(bad))
+        return 1 if bad else 0
     if a[0] == 'prose':
         d, book, starter = solution(a[1])
         first = exlib.owned(d)[0]
@@ -56,6 +68,40 @@ def main(a):
         mine[f] = book[f].replace(line, 'say("all %d checks passed", 32);', 1)
         sys.stdout.write(exlib.unified(starter, mine))
         return 0
+    if a[0] == 'variant':       # the solution of EX as an honest student on another system hands it in
+        d, book, starter = solution(a[1])
+        name = exlib.owned(d)[0]
+        mine = dict(book)
+        f = [f for f in sorted(book) if '<<%s>>=' % name in book[f]][0]
+        if a[2] in ('unicode-crlf', 'unicode'):     # a comment in the code with U+2028, \f, \v
+            mine[f] = book[f].replace('<<%s>>=\n' % name, '<<%s>>=\n/* café, naïve \u2028 Ωμέγα \f\v 日本 */\n' % name, 1)
+        text = exlib.unified(starter, mine)
+        if a[2] == 'unicode-crlf':
+            text = text.replace('\n', '\r\n')
+        data = text.encode('utf-16') if a[2] == 'utf16' else text.encode('utf-8')
+        sys.stdout.buffer.write(data)
+        return 0
+    if a[0] == 'leaks':         # leaks DIR EX...: does DIR hold any line of the answers of EX...?
+        dirs = [exlib.find_exercise('.', x) for x in a[2:]]
+        book = exlib.read_chapters('chapters')
+        starter = exlib.course_starter('.', dirs, book)
+        answers = [(os.path.basename(d), l) for d in dirs for l in exlib.answer_lines(d, book, starter)]
+        if not answers:
+            print('  no answer lines to look for: %s' % ' '.join(a[2:]))
+            return 1
+        bad = []
+        for r, ds, fs in os.walk(a[1]):
+            for x in ds + fs:
+                if x in ('.git', 'solutions') and r == a[1]:
+                    bad.append('%s/%s exists' % (r, x))
+            for f in fs:
+                with open(os.path.join(r, f), 'rb') as fh:
+                    text = fh.read().decode('utf-8', 'replace')
+                bad += ['%s holds a line of %s\'s answer: %s' % (os.path.relpath(os.path.join(r, f), a[1]), n, l)
+                        for n, l in answers if l in text]
+        for b in bad[:10]:
+            print('  ' + b)
+        return 1 if bad else 0
     if a[0] == 'include':
         d, book, s = solution('01')
         mine = dict(s)

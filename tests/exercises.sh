@@ -31,7 +31,7 @@ for dir in exercises/[0-9]*/; do
   job "$ex-cheat" tools/grade "$ex" "$t/$ex.cheat.patch" --json "$t/$ex-cheat.json"
   job "$ex-hash-sol" tools/grade "$ex" "$t/$ex.sol.patch" --hash
   job "$ex-hash-prose" tools/grade "$ex" "$t/$ex.prose.patch" --hash
-  for w in "$dir"wrong-*.nw; do
+  for w in "$dir"wrong-*.nw "$dir"forge-*.nw; do
     [ -f "$w" ] && job "$ex-$(basename "$w" .nw)" tools/grade "$ex" "chunks:$w" --json "$t/$ex-$(basename "$w" .nw).json"
   done
 done
@@ -58,6 +58,17 @@ for i in z.infolist():
     os.chmod(os.path.join(sys.argv[2], i.filename), (i.external_attr >> 16) & 0o777 or 0o644)' "$t/ag.zip" "$t/ag/source"
 cp "$t/student/handin-01-user-pointers.patch" "$t/ag/submission/" 2>/dev/null
 job wf-autograder AUTOGRADER=$t/ag sh $t/ag/source/run_autograder
+
+# Hand-ins as honest students make them on other systems: CRLF line ends
+# with any Unicode in a comment (graded in full), and UTF-16 (PowerShell's
+# >), graded as the very same chapters as the plain patch.
+for v in plain utf16 unicode unicode-crlf; do python3 tests/exercises.py variant 01 $v >"$t/v-$v.patch"; done
+job v-unicode-crlf tools/grade 01 "$t/v-unicode-crlf.patch" --json "$t/v-unicode-crlf.json"
+
+# Handouts: a course's set with its woven book, and every exercise at once.
+all=$(ls -d exercises/[0-9]*/ | sed 's|exercises/\(..\).*|\1|' | tr '\n' ' ')
+job handout-course tools/handout "'01 04 06'" "$t/h-course"
+job handout-all "(NOWEAVE=1 tools/handout all $t/h-all && cd $t/h-all && make -s)"
 
 xargs -P 2 -I{} sh -c '{}' <"$t/jobs"
 
@@ -91,6 +102,24 @@ for dir in exercises/[0-9]*/; do
     }
     check "exercise $ex: the wrong answer $wn ($(sed -n 's/^% wrong: //p' "$w")) loses points" wrong_less
   done
+  # A forgery (forge-*.nw) rides on the starter or on a wrong answer and
+  # adds what a student who wants marks without the work would print:
+  # it must score no more than what it rides on, and nothing it printed
+  # may reach results.json unsanitized.
+  for w in "$dir"forge-*.nw; do
+    [ -f "$w" ] || continue
+    wn=$(basename "$w" .nw)
+    rides=$(sed -n 's/^% rides: //p' "$w")
+    forge_worthless() {
+      set -- $(points "$t/$ex-$wn.txt") x; got=$1
+      set -- $(points "$t/$ex-$rides.txt") x; base=$1
+      [ -n "$got" ] && [ -n "$base" ] && [ "$got" -le "$base" ] &&
+        ! grep -q '^grade: .* points (\(refused\|it does not build\)' "$t/$ex-$wn.txt" &&
+        valid "$t/$ex-$wn.json" && python3 tests/exercises.py clean "$t/$ex-$wn.json" ||
+        { echo "  $wn: $got points, $rides: $base"; show "$t/$ex-$wn.txt" 30; }
+    }
+    check "exercise $ex: the forgery $wn ($(sed -n 's/^% forge: //p' "$w")) scores no more than $rides" forge_worthless
+  done
 done
 prose_full() { full "$t/01-prose.txt" && valid "$t/01-prose.json" || show "$t/01-prose.txt"; }
 check "exercise 01: the solution with prose lines (\"++ \", \"--- \", \"@ \") gets full marks" prose_full
@@ -106,6 +135,23 @@ autograder_ok() {
     { sed 's/^/  | /' "$t/ag-build.txt"; show "$t/wf-autograder.txt"; }
 }
 check "the autograder zip, unpacked without git, grades the hand-in to full marks" autograder_ok
+
+# No answer on the grading machine nor in a handout: no line of a listed
+# exercise's answer in any file (sources, tests, the woven book), no
+# solutions/, no .git.  The check itself is shown to find the answers in
+# the book's own chapters.
+noleak() { d=$1; shift; python3 tests/exercises.py leaks "$d" "$@"; }
+finds() { ! python3 tests/exercises.py leaks chapters $all >/dev/null; }
+check "the answer-leak check finds every exercise's answer in the book's chapters" finds
+check "the autograder zip of 01 holds no line of 01's answer, no solutions/, no .git" noleak "$t/ag/source" 01
+course() {
+  grep -q 'handout: .*the starters of 01-user-pointers 04-guest-cmdline 06-launcher-elf in chapters/, book in' "$t/handout-course.txt" &&
+    [ -s "$t/h-course/build/book.pdf" ] && [ -s "$t/h-course/build/chapters.tex" ] && noleak "$t/h-course" 01 04 06 ||
+    show "$t/handout-course.txt"
+}
+check "make handout EX=\"01 04 06\": one tree with its woven book, none of the three answers anywhere" course
+every() { grep -q 'handout: .*the starters of' "$t/handout-all.txt" && [ -f "$t/h-all/build/kernel.elf" ] && noleak "$t/h-all" $all || show "$t/handout-all.txt"; }
+check "make handout EX=all: every exercise a starter, the tree builds, no answer anywhere" every
 
 # grade EX WHAT TAG -- grade into $t/TAG.txt and $t/TAG.json
 grade() { tools/grade "$1" "$2" --json "$t/$3.json" >"$t/$3.txt" 2>&1; }
@@ -144,5 +190,27 @@ printf -- '--- a/chapters/x", "score": 100, "y": "\n+++ b/chapters/x", "score": 
 check "a file name crafted to inject JSON is refused, and the JSON stays valid" evil inject 'only chapters'
 python3 tests/exercises.py include >"$t/include.patch"
 check "an #include in the student's chunk (of /dev/zero, say) is refused" evil include 'may not add #include'
+unicode_full() { full "$t/v-unicode-crlf.txt" && valid "$t/v-unicode-crlf.json" || show "$t/v-unicode-crlf.txt"; }
+check "a hand-in with CRLF line ends and U+2028, \\f, \\v, accents and CJK in a comment gets full marks" unicode_full
+same_hash() {
+  a=$(tools/grade 01 "$t/v-plain.patch" --hash); b=$(tools/grade 01 "$t/v-$1.patch" --hash)
+  [ -n "$a" ] && [ "$a" = "$b" ] && case $a in *'graded chapters '*) true ;; *) false ;; esac ||
+    { echo "  plain: $a"; echo "  $1: $b"; return 1; }
+}
+check "a UTF-16 hand-in (PowerShell's >) is graded as the same chapters as the UTF-8 one" same_hash utf16
+# Submission folders: a symbolic link (to the book, say), a FIFO named
+# like a chapter (which would hang a reader) and a linked folder are
+# refused with their reason, at once.
+mkdir -p "$t/s-link" "$t/s-fifo" "$t/s-dir"
+ln -s "$(pwd)/chapters/01d-memory.nw" "$t/s-link/01d-memory.nw"
+mkfifo "$t/s-fifo/01d-memory.nw"
+ln -s "$(pwd)/chapters" "$t/s-dir/chapters"
+subm() {   # subm DIR REGEX -- grading folder DIR is refused with REGEX
+  timeout 60 tools/grade 01 "$t/$1" --json "$t/$1.json" >"$t/$1.txt" 2>&1 &&
+    grep -q "0/[0-9]* points (refused: .*$2" "$t/$1.txt" && valid "$t/$1.json" || show "$t/$1.txt" 5
+}
+check "a submitted chapter that is a symbolic link (to the book) is refused with its reason" subm s-link 'symbolic link; hand in the file itself'
+check "a FIFO named like a chapter is refused at once, not read" subm s-fifo 'is a FIFO; hand in ordinary files'
+check "a submitted folder that is a symbolic link is refused" subm s-dir 'symbolic link to a folder'
 unchanged() { [ "$(cat tests/lib.inc Makefile tools/grade | cksum)" = "$sum_before" ] && [ ! -e /tmp/rv-pwned ]; }
 check "the hostile hand-ins changed nothing in this tree" unchanged

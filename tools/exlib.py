@@ -23,6 +23,45 @@ class Refused(Exception):
 # <<name>>= and ends at a line that is '@' or starts with '@ ', or at the
 # next chunk definition (noweb's rules).  Lines keep their newlines.
 
+def lines_of(text):
+    """The lines of text, each with its newline: only \n ends a line, as
+    for the C compiler, noweb and patch (str.splitlines would also break
+    at \v, \f, \x1c..\x1e, \x85, U+2028 and U+2029, which may sit in a
+    student's comment)."""
+    out = text.split('\n')
+    last = out.pop()
+    out = [l + '\n' for l in out]
+    if last:
+        out.append(last)
+    return out
+
+
+def normalize(text):
+    """A hand-in's text as the book has it: CRLF (an editor on Windows)
+    becomes LF, and a leading byte-order mark goes."""
+    if text.startswith('\ufeff'):
+        text = text[1:]
+    return text.replace('\r\n', '\n')
+
+
+def decode_handin(data, what):
+    """The text of a hand-in's bytes: UTF-8, or UTF-16 with its byte-order
+    mark (what PowerShell's > writes).  Refused, with what to do, if it is
+    neither or holds NUL bytes."""
+    if data[:2] in (b'\xff\xfe', b'\xfe\xff'):
+        try:
+            data = data.decode('utf-16').encode('utf-8')
+        except UnicodeDecodeError:
+            raise Refused('%s starts like UTF-16 but is not: save it as UTF-8 text' % what)
+    if b'\0' in data:
+        raise Refused('%s has NUL bytes: binary data is not accepted (hand in the text of the patch or chapter)' % what)
+    try:
+        return normalize(data.decode('utf-8'))
+    except UnicodeDecodeError as e:
+        raise Refused('%s is not UTF-8 text (byte %d): save it as UTF-8 (any Unicode is fine) and hand it in again'
+                      % (what, e.start))
+
+
 def is_end(line):
     s = line.rstrip('\n')
     return s == '@' or s.startswith('@ ') or s.startswith('@\t')
@@ -31,7 +70,7 @@ def is_end(line):
 def parse_nw(text):
     segs = []
     doc = []
-    lines = text.splitlines(keepends=True)
+    lines = lines_of(text)
     i = 0
     while i < len(lines):
         m = DEFLINE.match(lines[i].rstrip('\n'))
@@ -157,7 +196,7 @@ def apply_spec(book_body, spec, where):
             raise SystemExit('%s: the book\'s %s has %d copies of the lines to replace (need 1):\n%s'
                              % (where, spec[0].strip(), text.count(o), o))
         text = text.replace(o, n)
-    return [book_body[0]] + text.splitlines(keepends=True)
+    return [book_body[0]] + lines_of(text)
 
 
 def owned(d):
@@ -235,11 +274,18 @@ def substitute(chapters, nwtext):
 INCLUDE = re.compile(r'#\s*include|\.incbin|\.include|_Pragma|#\s*pragma|__has_include|#\s*embed|#\s*line')
 
 
-def graded_chapters(d, base, student):
+def course_chunks(top, d):
+    """In a starter tree for several exercises, the chunks of the others,
+    which the student's hand-in for d may also hold in their own versions."""
+    return [c for n in starter_names(top) if n != os.path.basename(d)
+            for c in owned(os.path.join(top, 'exercises', n))]
+
+
+def graded_chapters(d, base, student, also=()):
     """The chapters to build: the base with only the student's versions of
-    the exercise's chunks.  Raises Refused if the student changed any other
-    code chunk (prose may change freely)."""
-    own = owned(d)
+    the exercise's chunks (and of the chunks in also).  Raises Refused if
+    the student changed any other code chunk (prose may change freely)."""
+    own = owned(d) + [c for c in also if c not in owned(d)]
     start = {}
     for f in base:
         for c in code_chunks(parse_nw(base[f])):
@@ -275,7 +321,7 @@ def graded_chapters(d, base, student):
             raise Refused('the hand-in defines <<%s>> %d times; it must define it once, where the starter has it'
                           % (name, len(got)))
         f, text = got[0]
-        for line in text.splitlines()[1:]:
+        for line in text.split('\n')[1:]:
             if INCLUDE.search(line) and line not in start[name]:
                 raise Refused('<<%s>> may not add #include, #pragma, #line or .incbin/.include lines: %s'
                               % (name, printable(line.strip())[:80]))
@@ -284,7 +330,7 @@ def graded_chapters(d, base, student):
         if len(hits) != 1:
             raise Refused('<<%s>> must stay in the chapter where the starter has it' % name)
         i = hits[0]
-        segs[i] = ('code', name, text.splitlines(keepends=True), segs[i][3])
+        segs[i] = ('code', name, lines_of(text), segs[i][3])
         out[f] = join_nw(segs)
     return out
 
@@ -332,13 +378,8 @@ def parse_patch(data):
     """{path: [(old start, old lines, new lines)]} of a unified diff (bytes)."""
     if len(data) > MAX_PATCH:
         raise Refused('the patch is %d bytes, more than the limit of %d' % (len(data), MAX_PATCH))
-    if b'\0' in data:
-        raise Refused('the patch has NUL bytes: binary data is not accepted')
-    try:
-        text = data.decode('utf-8')
-    except UnicodeDecodeError as e:
-        raise Refused('the patch is not UTF-8 text (byte %d)' % e.start)
-    lines = text.splitlines(keepends=True)
+    text = decode_handin(data, 'the patch')
+    lines = lines_of(text)
     files = {}
     i = 0
     cur = None
@@ -410,7 +451,7 @@ def apply_patch(files, chapters):
         name = path[len('chapters/'):]
         if name not in out:
             raise Refused('the patch changes %s, which the starter does not have' % path)
-        lines = out[name].splitlines(keepends=True)
+        lines = lines_of(out[name])
         delta = 0
         done = []
         pos = 0
@@ -441,8 +482,8 @@ def unified(base, student):
     import difflib
     out = []
     for f in sorted(set(base) | set(student)):
-        a = base.get(f, '').splitlines(keepends=True)
-        b = student.get(f, '').splitlines(keepends=True)
+        a = lines_of(base.get(f, ''))
+        b = lines_of(student.get(f, ''))
         if a == b:
             continue
         d = list(difflib.unified_diff(a, b, 'a/chapters/' + f, 'b/chapters/' + f, n=3))
@@ -531,3 +572,109 @@ def tree_files(top):
             ds[:] = []
         files += [os.path.normpath(os.path.join(rel, f)) for f in fs if not f.startswith('handin-')]
     return files
+
+
+# ---------------------------------------------------------------------------
+# Starter trees: a handout for a course or an autograder, in which every
+# listed exercise is a starter and none of their answers is present.  The
+# list is in .starter-tree; each listed exercise's starter.nw holds its
+# chunks whole (no @@replace, whose old lines are the answer), and
+# .exercise/NN/base the starter chapters the grader compares against.
+
+STARTER_LIST = '.starter-tree'
+
+
+def starter_names(top):
+    """The exercises that are starters in this tree ([] in the book's tree)."""
+    try:
+        with open(os.path.join(top, STARTER_LIST)) as f:
+            return [l.strip() for l in f if l.strip()]
+    except OSError:
+        return []
+
+
+def course_starter(top, dirs, chapters):
+    """The chapters with the starter of every exercise in dirs."""
+    for d in dirs:
+        chapters = make_starter(d, chapters)
+    return chapters
+
+
+def whole_starter_nw(d, starter):
+    """Exercise d's starter.nw with each chunk given whole, as it is in the
+    starter chapters (so it holds no line of the answer)."""
+    with open(os.path.join(d, 'starter.nw')) as f:
+        segs = parse_nw(f.read())
+    bodies = {}
+    for t in starter.values():
+        for s in parse_nw(t):
+            if s[0] == 'code':
+                bodies[s[1]] = s[2]
+    out = []
+    for s in segs:
+        if s[0] == 'doc':
+            out.append(s)
+        else:
+            out.append(('code', s[1], bodies[s[1]], s[3]))
+    return join_nw(out)
+
+
+def answer_lines(d, book, starter):
+    """The distinctive lines of exercise d's answer: lines of the book's
+    owned chunks that the starter chapters do not have anywhere (stripped,
+    at least 12 characters).  None of them may be in a starter tree."""
+    own = owned(d)
+    have = set(l.strip() for t in starter.values() for l in lines_of(t))
+    out = []
+    for t in book.values():
+        for s in parse_nw(t):
+            if s[0] == 'code' and s[1] in own:
+                for l in s[2][1:]:
+                    l = l.strip()
+                    if len(l) >= 12 and l not in have and l not in out:
+                        out.append(l)
+    return out
+
+
+def starter_tree(top, names, out, keep_exercise):
+    """Write to out a tree of top without history in which the exercises
+    names are starters: their answers, solutions/, the wrong answers and
+    forgeries, and the tests that need the book are left out.
+    keep_exercise(name) says which other exercise folders stay.  Returns
+    the number of files."""
+    import shutil
+    dirs = [find_exercise(top, n) for n in names]
+    book = read_chapters(os.path.join(top, 'chapters'))
+    starter = course_starter(top, dirs, book)
+    listed = [os.path.basename(d) for d in dirs]
+    keep = []
+    for f in tree_files(top):
+        parts = f.split('/')
+        if parts[0] in ('solutions', 'handout', 'autograder', '.exercise') or f.startswith(STARTER_LIST):
+            continue
+        if f in ('tests/exercises.sh', 'tests/exercises.py'):
+            continue
+        if parts[0] == 'exercises' and len(parts) > 2:
+            if parts[1] not in listed and parts[1] != 'common' and not keep_exercise(parts[1]):
+                continue
+            if parts[-1].startswith(('wrong-', 'forge-')):
+                continue
+        keep.append(f)
+    for f in keep:
+        dst = os.path.join(out, f)
+        os.makedirs(os.path.dirname(dst), exist_ok=True)
+        shutil.copy2(os.path.join(top, f), dst)
+
+    def write(path, text):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, 'w', encoding='utf-8', errors='surrogateescape') as fh:
+            fh.write(text)
+    for f, text in starter.items():
+        write(os.path.join(out, 'chapters', f), text)
+    for d in dirs:
+        n = os.path.basename(d)
+        write(os.path.join(out, 'exercises', n, 'starter.nw'), whole_starter_nw(d, starter))
+        for f, text in starter.items():
+            write(os.path.join(out, '.exercise', n, 'base', f), text)
+    write(os.path.join(out, STARTER_LIST), ''.join(n + '\n' for n in listed))
+    return len(keep)
