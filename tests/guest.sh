@@ -3,6 +3,7 @@
 # guests (the rvtest= modes of chapter 7) must end with their reason while
 # the host stays up and answers.
 . tests/lib.inc
+SESSION_PACED=1   # type each line at the prompt: no echo inside a result line
 
 if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
   echo "FAIL: kernel.elf or the launcher was not built"

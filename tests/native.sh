@@ -3,6 +3,7 @@
 # QEMU's exit status and the serial transcript.  The programs are those of
 # chapters/C-user.nw, in /bin of the initial RAM disk.
 . tests/lib.inc
+SESSION_PACED=1   # type each line at the prompt: no echo inside a result line
 
 if [ ! -f build/kernel.elf ]; then
   echo "FAIL: kernel.elf was not built"

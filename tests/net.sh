@@ -87,3 +87,19 @@ forged_refused() {
     { echo "  forged $forged, refused $refused"; explain flood; }
 }
 check "the switch refuses every frame with another guest's source address, and only those" forged_refused
+
+# 4. The book's netcp copies a file (/bin/sh) from one guest to another;
+#    both ends' checksums must equal the file's FNV-1a, computed here.
+RV_TIMEOUT=300 nsession netcp "ringvisor --net lan:10.0.0.2/24 $G netcp recv 6000 &
+ringvisor --net lan:10.0.0.3/24 $G netcp send 10.0.0.2 6000 /bin/sh &
+wait\npoweroff\npoweroff\necho alive\npoweroff\n"
+netcp_ok() {
+  size=$(wc -c <build/user/sh | tr -d ' ')
+  fnv=$(python3 -c 'import sys
+h = 2166136261
+for b in open(sys.argv[1], "rb").read(): h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+print("%08x" % h)' build/user/sh)
+  [ "$(grep -Ec "${P}netcp: (sent|received) $size bytes, fnv1a $fnv\$" "$tmp/netcp.log")" = 2 ] &&
+    has netcp "${P}alive\$" || explain netcp
+}
+check "netcp copies /bin/sh from one guest to another over UDP, checksums equal" netcp_ok

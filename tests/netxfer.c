@@ -75,7 +75,10 @@ static void receive(int port, uint32_t bytes)
   int s = udp_socket(port, 250), idle = 0, connected = 0;
   uint32_t total = (bytes + CHUNK - 1) / CHUNK, expect = 0, got = 0;
   uint8_t buf[sizeof(struct hdr) + CHUNK];
-  while (idle < (expect > total ? 4 : 120)) {   /* after the end: linger a second */
+  /* Patience: 150 s for the sender's first datagram (its guest may boot
+   * slowly on a busy machine), 30 s between datagrams, and after the end
+   * a second's lingering, to acknowledge the end again if it was lost. */
+  while (idle < (expect > total ? 4 : connected ? 120 : 600)) {
     struct sockaddr_in from;
     socklen_t fl = sizeof from;
     ssize_t n = recvfrom(s, buf, sizeof buf, 0, (struct sockaddr *)&from, &fl);

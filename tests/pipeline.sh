@@ -52,7 +52,7 @@ check "a root chunk no build rule knows fails, naming it" \
 # its indentation, the line of the chapter it names.
 indented_and_exact() {
   make -s tangle >/dev/null || return 1
-  grep -q '^    pv_init_guest(' tangle-out/kernel/main.c || { echo "kmain's body is not indented"; return 1; }
+  grep -q '^    pv_init_guest(hcall_how);' tangle-out/kernel/main.c || { echo "kmain's body is not indented"; return 1; }
   python3 - tangle-out <<'PY'
 import os, re, sys
 bad = 0; src = {}

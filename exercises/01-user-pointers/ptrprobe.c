@@ -3,7 +3,8 @@
  * Each CASE is OP:ADDRESS:LENGTH (numbers in hex), drawn by the grader
  * for this run (cases.py): W writes LENGTH bytes at ADDRESS to a pipe, R
  * reads that many bytes from a pipe into ADDRESS (the pipe is filled
- * first), F reads from this program's own file into ADDRESS.  An ADDRESS
+ * first), F reads from this program's own file into ADDRESS, N writes
+ * LENGTH bytes at ADDRESS to /dev/null.  An ADDRESS
  * hN or h-N is N bytes after or before the first page past the program's
  * break (unmapped), which only the running program knows.  The probe
  * prints one line, "ptrprobe-results NONCE KIND" and each call's return
@@ -39,6 +40,8 @@ static void drain(int fd, long n)
     }
 }
 
+static int null;
+
 static long one(int p[2], int self, char op, uint32_t a, uint32_t n)
 {
     long r;
@@ -49,6 +52,8 @@ static long one(int p[2], int self, char op, uint32_t a, uint32_t n)
         long in = sys3(SYS_write, p[1], (long)fill, n > sizeof fill ? sizeof fill : n);
         r = sys3(SYS_read, p[0], a, n);
         drain(p[0], in - (r > 0 ? r : 0));
+    } else if (op == 'N') {
+        r = sys3(SYS_write, null, a, n);
     } else {
         lseek(self, 0, SEEK_SET);
         r = sys3(SYS_read, self, a, n);
@@ -62,6 +67,7 @@ int main(int argc, char **argv)
     if (argc < 4 || pipe(p) < 0)
         return 2;
     int self = open("/bin/ptrprobe", O_RDONLY);
+    null = open("/dev/null", O_WRONLY);
     uint32_t hole = ((uint32_t)(uintptr_t)sbrk(0) + 4095) & ~4095u;
     char line[1024];
     int at = snprintf(line, sizeof line, "ptrprobe-results %s %s", argv[1], argv[2]);
