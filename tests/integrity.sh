@@ -26,8 +26,13 @@ check "--churn: a guest's programs run while the launcher forks and remaps aroun
 # SIGSTOP and SIGCONT pause and resume a guest: stopgo stops the launcher,
 # sees it stopped through wait4's WUNTRACED (reported only once it has left
 # every system call, so its guest runs no more), continues it, and the
-# guest's selftest then finishes and the launcher exits 0.
-session stop 'stopgo 300 ringvisor /boot/kernel.elf /boot/initrd.cpio -- selftest\npoweroff\necho alive\npoweroff\n'
+# guest's selftest then runs and the launcher exits 0.  The guest waits at
+# its shell for the test, so whatever the machine's speed it is still there
+# when the stop comes; selftest is typed only after stopgo has continued it.
+converse stop prompt 'say stopgo 300 ringvisor /boot/kernel.elf /boot/initrd.cpio\n' \
+  'await stopgo: continued' 'say selftest\n' 'await selftest: (all [0-9]+ checks passed|.*FAIL)' \
+  prompt 'say poweroff\n' 'await stopgo: ringvisor (exited|was killed)' prompt \
+  'say echo alive\n' prompt 'say poweroff\n'
 stop_go() {
   # (typed-ahead input is echoed when a reader makes room, so a line may
   # start with an echo: the patterns are not anchored at the start)
