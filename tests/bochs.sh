@@ -6,10 +6,7 @@
 # One Bochs boot per CPU model, to keep the time small.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
-  echo "FAIL: kernel.elf or the launcher was not built"
-  exit 0
-fi
+need kernel.elf user/ringvisor
 if ! command -v bochs >/dev/null || ! command -v grub-mkrescue >/dev/null; then
   echo "FAIL: Bochs tests need bochs and grub-mkrescue (tools/deps installs them)"
   exit 0

@@ -3,10 +3,7 @@
 # key is typed only at a prompt or after a marker, as a person types.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
-  echo "FAIL: kernel.elf or the launcher was not built"
-  exit 0
-fi
+need kernel.elf user/ringvisor
 scratch_dirs
 G='ringvisor /boot/kernel.elf /boot/initrd.cpio'
 trap "" PIPE                    # a say after QEMU has gone must not end the test

@@ -4,10 +4,7 @@
 # (isa-debug-exit 2, QEMU status 5) instead of resetting without a word.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ]; then
-  echo "FAIL: kernel.elf was not built"
-  exit 0
-fi
+need kernel.elf
 scratch_dirs
 tools/initrd "" "$tmp/initrd.cpio" || exit 0
 

@@ -2,10 +2,7 @@
 # (chapters 1, 3, 4, 5), natively and in a guest under the host.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
-  echo "FAIL: kernel.elf or the launcher was not built"
-  exit 0
-fi
+need kernel.elf user/ringvisor
 scratch_dirs
 G='ringvisor /boot/kernel.elf /boot/initrd.cpio'
 trap "" PIPE                    # a say after QEMU has gone must not end the test

@@ -5,10 +5,7 @@
 . tests/lib.inc
 SESSION_PACED=1   # type each line at the prompt: no echo inside a result line
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
-  echo "FAIL: kernel.elf or the launcher was not built"
-  exit 0
-fi
+need kernel.elf user/ringvisor
 scratch_dirs
 
 # 1. init runs the launcher from the kernel command line; the guest prints
@@ -36,14 +33,6 @@ check "20 guests run one after another in one host boot" twenty_guests
 
 # 3. Hostile guests: each ends with its reason, and the host goes on.
 # hostile MODE EREGEX DESCRIPTION
-hostile() {
-  session "$1" "ringvisor /boot/kernel.elf -- rvtest=$1\necho alive\npoweroff\n"
-  verdict() {
-    [ "$rc" = 0 ] && has "$1" "$2" && has "$1" "${P}alive\$" &&
-      ! has "$1" 'was NOT stopped' || explain "$1"
-  }
-  check "$3" verdict "$1" "$2"
-}
 hostile hypercall 'guest killed: unknown hypercall 999' \
   "an unknown hypercall kills the guest; the host goes on"
 hostile badptr 'guest killed: console write of 64 bytes at 0x7ffffff0 is outside guest memory' \

@@ -5,10 +5,7 @@
 # says so.  The guests must run as they do without --churn.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
-  echo "FAIL: kernel.elf or the launcher was not built"
-  exit 0
-fi
+need kernel.elf user/ringvisor
 scratch_dirs
 
 session churn 'ringvisor --mem 8 --churn /boot/kernel.elf -- rvexit=7\nringvisor --mem 12 --churn /boot/kernel.elf /boot/initrd.cpio -- echo churned\npoweroff\necho alive\npoweroff\n'

@@ -3,10 +3,7 @@
 # runs under the host natively booted under QEMU, as in tests/guest.sh.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
-  echo "FAIL: kernel.elf or the launcher was not built"
-  exit 0
-fi
+need kernel.elf user/ringvisor
 scratch_dirs
 
 # rvtest MODE -- run a guest with rvtest=MODE, then check the host goes on.

@@ -5,10 +5,7 @@
 # (the menu, the selftest's verdict, the host's shell), never after a delay.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
-  echo "FAIL: kernel.elf or the launcher was not built"
-  exit 0
-fi
+need kernel.elf user/ringvisor
 if ! command -v grub-mkrescue >/dev/null; then
   echo "FAIL: grub-mkrescue is missing (tools/deps installs grub-pc-bin, grub-common)"
   exit 0

@@ -25,19 +25,11 @@ check "guest: copy on write, demand paging and their SIGSEGVs, in a guest of 32 
 # update outside guest memory end the guest with a reason; a guest that
 # switches among 64 directories, far more than the host caches, only
 # misses, and shuts down normally, with the host still up.
-attack() {  # attack MODE EREGEX NAME
-  session "$1" "ringvisor /boot/kernel.elf -- rvtest=$1\necho alive\npoweroff\n"
-  verdict() {
-    [ "$rc" = 0 ] && has "$1" "$2" && has "$1" "${P}alive\$" &&
-      ! has "$1" 'was NOT stopped' || explain "$1"
-  }
-  check "$3" verdict "$1" "$2"
-}
-attack batchflood 'guest killed: a batch of 100000 hypercalls \(at most [0-9]+\)' \
+hostile batchflood 'guest killed: a batch of 100000 hypercalls \(at most [0-9]+\)' \
   "a batch of 100000 hypercalls kills the guest; the host goes on"
-attack batchout 'guest killed: page-table update for a directory at 0x7ffff000 outside guest memory' \
+hostile batchout 'guest killed: page-table update for a directory at 0x7ffff000 outside guest memory' \
   "a batched update outside guest memory kills the guest; the host goes on"
-attack batchnest 'guest killed: hypercall 32 cannot be batched' \
+hostile batchnest 'guest killed: hypercall 32 cannot be batched' \
   "a batch inside a batch kills the guest; the host goes on"
-attack cr3thrash 'shadow cache: [0-9]+ hits, [0-9]{4} misses' \
+hostile cr3thrash 'shadow cache: [0-9]+ hits, [0-9]{4} misses' \
   "2560 switches among 64 directories only miss the cache; the guest ends normally"

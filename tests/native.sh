@@ -5,10 +5,7 @@
 . tests/lib.inc
 SESSION_PACED=1   # type each line at the prompt: no echo inside a result line
 
-if [ ! -f build/kernel.elf ]; then
-  echo "FAIL: kernel.elf was not built"
-  exit 0
-fi
+need kernel.elf
 
 scratch_dirs
 # 1. Boot to the prompt, and the shell's builtins and tools.

@@ -5,10 +5,7 @@
 # transfer intact, and the switch refuses exactly the frames it forged.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
-  echo "FAIL: kernel.elf or the launcher was not built"
-  exit 0
-fi
+need kernel.elf user/ringvisor
 scratch_dirs
 x=$tmp/netxfer
 if ! i386-linux-musl-gcc -static -O2 -Wall -Wextra -Werror -o "$x" tests/netxfer.c; then

@@ -2,10 +2,7 @@
 # guest per process, memory that comes back after a hundred guests.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/guests ]; then
-  echo "FAIL: kernel.elf or the guests program was not built"
-  exit 0
-fi
+need kernel.elf user/guests
 scratch_dirs
 
 # 1. Four guests fill the host's slots; a fifth launcher says why it cannot

@@ -5,10 +5,7 @@
 # the monitor; every step waits for the transcript to show the one before.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/ringvisor ]; then
-  echo "FAIL: kernel.elf or the launcher was not built"
-  exit 0
-fi
+need kernel.elf user/ringvisor
 scratch_dirs
 tools/initrd "" "$tmp/initrd.cpio" || exit 0
 

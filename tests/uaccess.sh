@@ -5,10 +5,7 @@
 # in a guest.  The oracle is the same binary run on this Linux.
 . tests/lib.inc
 
-if [ ! -f build/kernel.elf ] || [ ! -x build/user/uaccess ]; then
-  echo "FAIL: kernel.elf or uaccess was not built"
-  exit 0
-fi
+need kernel.elf user/uaccess
 scratch_dirs
 trap "" PIPE
 build/user/uaccess >"$tmp/linux.out" 2>&1
