@@ -2,14 +2,17 @@
 # A guest's program (the grader's permprobe) makes accesses drawn for this
 # run, each in a child of its own; the grader knows which the guest's own
 # page tables allow (cases.py), and a check passes only if exactly those
-# survived and the others were killed.  Then selftest, in a second guest.
+# survived and the others were killed.  Then selftest, in a fourth guest.
+# Each probe is its guest's first program, named on the guest's command
+# line, so that it can only run in a guest: typed at a guest's shell, it
+# would run on the host, and pass there, whenever the guest had died.
 probe permprobe
 g='ringvisor /boot/kernel.elf /boot/initrd.cpio --'
 in=
 for k in code kernel allowed; do
-  in="${in}permprobe $TOKEN $k $(python3 "$EXDIR/cases.py" args "$TOKEN" $k build/user/permprobe)\n"
+  in="${in}$g permprobe $TOKEN $k $(python3 "$EXDIR/cases.py" args "$TOKEN" $k build/user/permprobe)\npoweroff\n"
 done
-session g "$g uname\n${in}poweroff\n$g selftest\npoweroff\n$(mark alive)\npoweroff\n"
+session g "${in}$g selftest\npoweroff\n$(mark alive)\npoweroff\n"
 outcome() { python3 "$EXDIR/cases.py" judge "$TOKEN" "$1" build/user/permprobe "$tmp/g.log" || explain g; }
 check "a guest program that writes its own code (even after reading it) is killed by the guest kernel" outcome code
 check "a guest program that reads or writes its kernel's memory is killed by the guest kernel" outcome kernel
