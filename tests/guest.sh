@@ -45,6 +45,8 @@ hostile ring0seg 'has DPL 1 in slot 3' \
   "a ring-0 code descriptor is demoted to DPL 1"
 hostile callgate 'guest killed: system descriptor \(type 12\) in GDT slot 4' \
   "a call gate in the GDT kills the guest; the host goes on"
+hostile datacs 'guest killed: fault while entering the guest \(bad state\)' \
+  "a data segment in the kernel's code slot ends the guest at its next entry; the host goes on"
 for insn in cli hlt out; do
   hostile "$insn" 'guest killed: trap 13 \(general protection fault\)' \
     "$insn in ring 1 faults and kills the guest; the host goes on"
