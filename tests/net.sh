@@ -41,17 +41,20 @@ check "two guests on --net lan exchange 1 MiB over UDP; checksums equal, both en
 
 # 2. The host joins the switch (netup) and pings a guest; a guest pings the
 #    host and another guest; a taken address and a bad option are refused.
-RV_TIMEOUT=300 nsession ping "netup lan 10.0.0.1/24
-netup lan 10.0.0.7/24
-ringvisor --net lan:10.0.0.2 /boot/kernel.elf
-ringvisor --net lan:10.0.0.2/24 $G netxfer hold 5000 &
-ping -c 2 -w 120 10.0.0.2
-ringvisor --net lan:10.0.0.2/24 /boot/kernel.elf
-ringvisor --net lan:10.0.0.3/24 $G ping -c 2 -w 60 10.0.0.1
-ping -c 2 -w 60 10.0.0.2
-poweroff
-netxfer bye 10.0.0.2 5000
-wait\necho alive\npoweroff\n"
+# Typed as a person types: each command at the shell's prompt, or once
+# what it waits for has been printed, so that no echo of typed input can
+# land inside the lines the checks read.
+RV_TIMEOUT=300 CONVERSE_EXTRA=$x converse ping prompt \
+  'say netup lan 10.0.0.1/24\n' prompt 'say netup lan 10.0.0.7/24\n' prompt \
+  'say ringvisor --net lan:10.0.0.2 /boot/kernel.elf\n' prompt \
+  "say ringvisor --net lan:10.0.0.2/24 $G netxfer hold 5000 &\\n" 'await starting /bin/init' \
+  'say ping -c 2 -w 120 10.0.0.2\n' 'await packets transmitted' prompt \
+  'say ringvisor --net lan:10.0.0.2/24 /boot/kernel.elf\n' prompt \
+  "say ringvisor --net lan:10.0.0.3/24 $G ping -c 2 -w 60 10.0.0.1\\n" 'await init: ping exited' prompt \
+  'say ping -c 2 -w 60 10.0.0.2\n' 'await packets transmitted' prompt \
+  'say poweroff\n' 'await guest shut down' prompt \
+  'say netxfer bye 10.0.0.2 5000\n' 'await bye acknowledged' 'await 10.0.0.2 left' \
+  'say wait\n' prompt 'say echo alive\n' prompt 'say poweroff\n'
 host_pings() {
   [ "$rc" = 0 ] && has ping 'netup: the host is 10.0.0.1/24 on switch lan' &&
     [ "$(grep -Ec "${P}64 bytes from 10.0.0.2: icmp_seq=" "$tmp/ping.log")" -ge 4 ] &&
