@@ -20,7 +20,7 @@ fi
 
 # The commands the host's shell gets: every guest is one launcher run,
 # and its transcript is the part of the log from its "ringvisor: backend"
-# line to the next.  hostile MODE... adds one run per mode.
+# line to the next.  guest CMD adds one run.
 runs=''
 guest() { runs="$runs$*\n"; }
 # bochs_session TAG MODEL: boot MODEL with the runs, then "echo alive" and
@@ -55,8 +55,8 @@ explain() {
 # --- Core 2 (VT-x, no EPT) ---
 guest 'ringvisor /boot/kernel.elf /boot/initrd.cpio -- selftest'
 guest 'poweroff'                                # the guest's shell
-# hostile: each mode and the reason it must end with under VT-x.
-hostile() {
+# vtx_modes: each mode and the reason it must end with under VT-x.
+vtx_modes() {
   cat <<'MODES'
 hypercall guest killed: unknown hypercall 999
 badptr guest killed: console write of 64 bytes at 0x7ffffff0 is outside guest memory
@@ -72,10 +72,10 @@ otherhcall guest killed: trap 13 \(general protection fault\)
 datacs guest killed: VM entry refused: invalid guest state \(VM exit 33\)
 MODES
 }
-for mode in $(hostile | cut -d' ' -f1); do guest "ringvisor /boot/kernel.elf -- rvtest=$mode"; done
+for mode in $(vtx_modes | cut -d' ' -f1); do guest "ringvisor /boot/kernel.elf -- rvtest=$mode"; done
 guest 'ringvisor --backend switcher /boot/kernel.elf -- rvexit=3'
 bochs_session core2 core2_penryn_t9600
-nvtx=$(( $(hostile | wc -l) + 1 ))      # the selftest's guest and one a mode
+nvtx=$(( $(vtx_modes | wc -l) + 1 ))      # the selftest's guest and one a mode
 
 core2_vtx() {
   [ "$(grep -Ec "${P}ringvisor: backend VT-x\$" "$tmp/core2.log")" = "$nvtx" ] || explain core2
@@ -88,7 +88,7 @@ core2_selftest() {
 }
 check "Bochs Core 2: the unchanged guest's selftest passes under VT-x" core2_selftest
 k=2
-hostile >"$tmp/modes"
+vtx_modes >"$tmp/modes"
 while read -r mode want; do
   eval "core2_$mode() { in_run core2 $k '$want' || explain core2; }"
   check "Bochs Core 2, VT-x: rvtest=$mode ends with its reason" "core2_$mode"
